@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumArgs } from './tests/chromium.js';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // Tests run against the TypeScript sources, not the built packages.
+  resolve: { alias: { '@candor/core': source('./packages/core/src/index.ts') } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'core',
           environment: 'node',
@@ -13,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'tests/browser/**/*.test.ts'],

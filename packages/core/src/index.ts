@@ -6,3 +6,4 @@ export * from './schema/index.js';
 export * from './validate/index.js';
 export * from './i18n/index.js';
 export * from './format/index.js';
+export * from './reviews/index.js';

@@ -1,0 +1,1 @@
+export { summarizeRatings, roundRating, type RatingSummary } from './aggregate.js';

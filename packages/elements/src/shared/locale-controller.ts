@@ -1,0 +1,69 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadMessages, messagesFor, resolveLocale, type Locale, type Messages } from '@candor/core';
+
+const hosts = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: a change of any `lang` re-renders every Candor element. */
+function watchLang(host: ReactiveControllerHost): void {
+  hosts.add(host);
+  if (langObserver || isServer) return;
+  langObserver = new MutationObserver(() => {
+    for (const each of hosts) each.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The `lang` of the nearest ancestor that has one, crossing shadow roots. */
+export function nearestLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/**
+ * The language an element speaks: the nearest `lang`, else the shop's locale, else English.
+ * Catalogs other than English load lazily; until one arrives the element keeps the language
+ * it had (English at first), never a blank.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly shopLocale: () => string | undefined;
+  locale: Locale = 'en';
+  intlLocale = 'en';
+  messages: Messages = messagesFor('en')!;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, shopLocale: () => string | undefined = () => undefined) {
+    this.host = host;
+    this.shopLocale = shopLocale;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchLang(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  hostUpdate(): void {
+    const lang = isServer ? undefined : nearestLang(this.host);
+    const { locale, intlLocale } = resolveLocale([lang, this.shopLocale()]);
+    const loaded = messagesFor(locale);
+    if (loaded) {
+      // Words and number formats switch together, so a sentence never mixes two languages.
+      this.locale = locale;
+      this.intlLocale = intlLocale;
+      this.messages = loaded;
+      return;
+    }
+    void loadMessages(locale).then(() => this.host.requestUpdate());
+  }
+}
