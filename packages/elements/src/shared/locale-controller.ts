@@ -64,6 +64,11 @@ export class LocaleController implements ReactiveController {
       this.messages = loaded;
       return;
     }
-    void loadMessages(locale).then(() => this.host.requestUpdate());
+    loadMessages(locale).then(
+      () => this.host.requestUpdate(),
+      // A catalog that fails to load (offline, blocked chunk) leaves the element in the
+      // language it has; the next update tries again.
+      (error: unknown) => console.warn(`Candor: the "${locale}" messages did not load`, error),
+    );
   }
 }

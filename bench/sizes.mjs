@@ -1,0 +1,28 @@
+// Bundle bytes as a shop would load them: each entry bundled with everything it imports
+// (Lit included), minified, then gzip and brotli at their highest levels.
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Bundles `input` into one chunk (dynamic imports inlined are left out: they load on demand). */
+export async function measureEntry(input) {
+  const build = await rollup({
+    input,
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({
+    format: 'es',
+    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+  });
+  await build.close();
+  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  const code = Buffer.from(entry.code);
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    lazyChunks: output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry).length,
+  };
+}

@@ -1,0 +1,40 @@
+import en from './locales/en.js';
+import type { Locale } from './locales.js';
+import type { Messages } from './messages.js';
+
+// Literal specifiers, so that bundlers emit one chunk per locale and a page fetches only its own.
+const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
+  en: async () => ({ default: en }),
+  pl: () => import('./locales/pl.js'),
+  sl: () => import('./locales/sl.js'),
+  el: () => import('./locales/el.js'),
+  de: () => import('./locales/de.js'),
+};
+
+const loaded = new Map<Locale, Messages>([['en', en]]);
+const pending = new Map<Locale, Promise<Messages>>();
+
+/** A catalog that is already here, for a first render without a flash of English; `en` always is. */
+export function messagesFor(locale: Locale): Messages | undefined {
+  return loaded.get(locale);
+}
+
+/**
+ * The catalog of `locale`, fetched once and shared by every element. A failed fetch rejects
+ * and is forgotten, so the next call tries again.
+ */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  const ready = loaded.get(locale);
+  if (ready) return Promise.resolve(ready);
+  let loading = pending.get(locale);
+  if (!loading) {
+    loading = loaders[locale]()
+      .then((module) => {
+        loaded.set(locale, module.default);
+        return module.default;
+      })
+      .finally(() => pending.delete(locale));
+    pending.set(locale, loading);
+  }
+  return loading;
+}

@@ -1,0 +1,3 @@
+export { candorSchema } from './candor.schema.js';
+export * from './options.js';
+export type * from './types.js';

@@ -1,0 +1,15 @@
+export {
+  validateConfig,
+  validateSection,
+  validateShopSection,
+  validateSizeGuideSection,
+  validatePartnersSection,
+  validateDeliverySection,
+  validateReviewsSection,
+  validateContactSection,
+  type ConfigError,
+  type ConfigResult,
+  type SectionResult,
+} from './validate.js';
+export { isCountryCode, isCurrencyCode, isDate, isHttpUrl, isLocale, isTime, isClosingTime, isTimeZone } from './public-formats.js';
+export { parseJson, formatPointer, parsePointer, type JsonParseResult, type JsonPosition, type JsonSyntaxError } from '../json/index.js';

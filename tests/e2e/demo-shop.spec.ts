@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectedRating, fixture, fromRoot, positionOf, sampleConfig, waitForShop, watchProblems } from './support.js';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const polishShop = sampleConfig('pl-shoes.candor.json') as { shop?: { name?: string } };
+const polishRating = expectedRating(polishShop);
+
+test.beforeAll(() => {
+  if (!existsSync(fromRoot('examples/demo-shop/dist/main.js'))) {
+    throw new Error('examples/demo-shop/dist/main.js is missing: run `npm run build` before the end-to-end tests.');
+  }
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test.describe('the product page', () => {
+  test('is a real document: title, language, description and landmarks', async ({ page }) => {
+    await page.goto('/');
+    const shopName = polishShop.shop?.name;
+    expect(shopName, 'the sample config names the shop').toBeTruthy();
+
+    await expect(page).toHaveTitle(new RegExp(String(shopName)));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{20,}/);
+    await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Kategorie' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Ścieżka' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('banner')).toContainText(String(shopName));
+  });
+
+  test('shows the average of the sample reviews next to the title, readable as one phrase', async ({ page }) => {
+    await page.goto('/');
+    const rating = page.locator('.rating-row candor-rating');
+    const image = rating.getByRole('img');
+    await expect(image).toHaveAccessibleName(new RegExp(`${polishRating.shown}.*${polishRating.count}`));
+    await expect(rating.locator('[part="value"]')).toHaveText(polishRating.shown);
+    await expect(page.getByRole('link', { name: 'Przeczytaj opinie' })).toHaveAttribute('href', '#opinie');
+    await expect(page.locator('#opinie candor-rating').getByRole('img')).toHaveAccessibleName(
+      new RegExp(polishRating.shown),
+    );
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 AA violations in the ${colorScheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await waitForShop(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('loads and runs without console errors, warnings, failed requests or CSP violations', async ({ page }) => {
+    const problems = await watchProblems(page);
+    await page.goto('/');
+    await waitForShop(page);
+    await page.getByRole('radio', { name: '42', exact: true }).check();
+    await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
+    await expect(page.getByRole('status')).toContainText('Dodano do koszyka');
+    expect(problems).toEqual({ errors: [], warnings: [], failedRequests: [] });
+  });
+
+  test('asks for a size before adding to the cart, then confirms politely', async ({ page }) => {
+    await page.goto('/');
+    const add = page.getByRole('button', { name: 'Dodaj do koszyka' });
+    await add.click();
+    await expect(page.locator('#size-error')).toBeVisible();
+    await expect(page.getByRole('radio', { name: '37', exact: true })).toBeFocused();
+    await expect(page.locator('#cart-count-value')).toHaveText('0');
+
+    await page.getByRole('radio', { name: 'Oliwka' }).check();
+    await expect(page.locator('#product-image')).toHaveAttribute('src', /wisla-olive\.svg$/);
+    await expect(page.locator('#product-image')).toHaveAttribute('alt', /oliwkowym/);
+    await expect(page.getByRole('radio', { name: /^46/ })).toBeDisabled();
+    await page.getByRole('radio', { name: '43', exact: true }).check();
+    await expect(page.locator('#size-error')).toBeHidden();
+    await page.getByLabel('Ilość').fill('3');
+    await add.click();
+
+    await expect(page.getByRole('status')).toHaveText('Dodano do koszyka: 3 pary, rozmiar 43, oliwka.');
+    await expect(page.locator('#cart-count-value')).toHaveText('3');
+  });
+});
+
+test.describe('the config preview (/?config=URL)', () => {
+  test('applies a valid config to every element and says so', async ({ page }) => {
+    const slovenian = expectedRating(sampleConfig('si-outdoor.candor.json'));
+    expect(slovenian, 'the two samples must differ for this test to prove anything').not.toEqual(polishRating);
+
+    await page.goto('/?config=/configs/si-outdoor.candor.json');
+    await expect(page.getByRole('status').filter({ hasText: 'Podgląd konfiguracji' })).toContainText(
+      '/configs/si-outdoor.candor.json',
+    );
+    for (const rating of await page.locator('candor-rating').all()) {
+      await expect(rating.getByRole('img')).toHaveAccessibleName(new RegExp(`${slovenian.shown}.*${slovenian.count}`));
+    }
+    await expect(page.locator('.config-problems')).toHaveCount(0);
+  });
+
+  test('lists a JSON syntax error with its line and column', async ({ page }) => {
+    const text = fixture('broken-syntax.candor.json');
+    await page.route('**/e2e-fixtures/broken-syntax.candor.json', (route) =>
+      route.fulfill({ body: text, contentType: 'application/json' }),
+    );
+    await page.goto('/?config=/e2e-fixtures/broken-syntax.candor.json');
+
+    const panel = page.locator('.config-problems');
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    // The comma is missing before "currency": that key is where the parser stops.
+    const { line, column } = positionOf(text, '"currency"');
+    await expect(panel.getByRole('listitem')).toHaveCount(1);
+    await expect(panel.getByRole('listitem')).toContainText(`${line}:${column}`);
+    // The rest of the page goes on with the sample config.
+    await expect(page.locator('.rating-row [part="value"]')).toHaveText(polishRating.shown);
+  });
+
+  test('lists each schema error as line:column, JSON pointer and message, as text only', async ({ page }) => {
+    const text = fixture('invalid.candor.json');
+    await page.route('**/e2e-fixtures/invalid.candor.json', (route) =>
+      route.fulfill({ body: text, contentType: 'application/json' }),
+    );
+    await page.goto('/?config=/e2e-fixtures/invalid.candor.json');
+
+    const panel = page.locator('.config-problems');
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    const url = positionOf(text, '"javascript:alert(1)"');
+    await expect(panel.getByRole('listitem').filter({ hasText: '/shop/url' })).toContainText(`${url.line}:${url.column} /shop/url`);
+    const currency = positionOf(text, '"<img');
+    await expect(panel.getByRole('listitem').filter({ hasText: '/shop/currency' })).toContainText(
+      `${currency.line}:${currency.column} /shop/currency`,
+    );
+    await expect(panel.getByRole('listitem').filter({ hasText: 'revews' })).toHaveCount(1);
+
+    // Whatever the config holds stays text: no element was made from it, no script ran.
+    await expect(panel.locator('img, b')).toHaveCount(0);
+    expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+    await expect(page.locator('.rating-row [part="value"]')).toHaveText(polishRating.shown);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('reports an HTTP error', async ({ page }) => {
+    await page.goto('/?config=/configs/no-such-shop.candor.json');
+    await expect(page.locator('.config-problems')).toContainText('HTTP 404');
+    await expect(page.locator('.rating-row [part="value"]')).toHaveText(polishRating.shown);
+  });
+
+  test('refuses URLs that are not http(s) and never fetches them', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    for (const url of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
+      await page.goto(`/?config=${encodeURIComponent(url)}`);
+      await expect(page.locator('.config-problems')).toContainText('http');
+    }
+    expect(requested.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+  });
+});
