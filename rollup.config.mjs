@@ -24,8 +24,9 @@ function library(pkg, input, external) {
       preserveModulesRoot: `packages/${pkg}/src`,
       sourcemap: false,
     },
+    // No node-resolve here: everything outside the package is external, and the package's
+    // `sideEffects` list (written for dist/) must not mark its own define modules pure.
     plugins: [
-      nodeResolve(),
       typescript({
         tsconfig: `packages/${pkg}/tsconfig.build.json`,
         outputToFilesystem: true,
@@ -37,20 +38,28 @@ function library(pkg, input, external) {
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
-/** A browser bundle: everything inlined and minified, as a shop's own build would produce. */
-function bundle(input, dir) {
+/**
+ * A browser bundle: everything inlined and minified, as a shop's own build would produce.
+ * It starts from the built packages (already type-checked), so only the demo shop's own
+ * TypeScript is compiled here.
+ */
+function bundle(input, dir, typescriptSources) {
   return {
     input,
+    // Resolve through node_modules links as a shop's build would, so each package's
+    // `sideEffects` list applies; and let the entry hold shared code instead of a facade.
+    preserveSymlinks: true,
+    preserveEntrySignatures: 'allow-extension',
     output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      typescript({
-        tsconfig: 'tsconfig.base.json',
-        compilerOptions: { declaration: false, noEmit: false, outDir: dir, rootDir: '.' },
-        include: ['packages/*/src/**/*.ts', 'examples/*/src/**/*.ts'],
-        exclude: ['**/*.test.ts'],
-        noEmitOnError: true,
-      }),
+      typescriptSources &&
+        typescript({
+          tsconfig: 'tsconfig.base.json',
+          compilerOptions: { declaration: false, outDir: dir, rootDir: '.' },
+          include: typescriptSources,
+          noEmitOnError: true,
+        }),
       minify,
     ],
   };
@@ -61,10 +70,10 @@ const configs = [
     isNodeBuiltin(id) || id === 'json-schema-to-ts',
   ),
   library('elements', { index: 'packages/elements/src/index.ts', rating: 'packages/elements/src/rating.ts' }, isLitOrCore),
-  bundle({ candor: 'packages/elements/src/index.ts' }, 'packages/elements/dist/cdn'),
+  bundle({ candor: 'packages/elements/dist/index.js' }, 'packages/elements/dist/cdn'),
 ];
 if (existsSync('examples/demo-shop/src/main.ts')) {
-  configs.push(bundle({ main: 'examples/demo-shop/src/main.ts' }, 'examples/demo-shop/dist'));
+  configs.push(bundle({ main: 'examples/demo-shop/src/main.ts' }, 'examples/demo-shop/dist', ['examples/demo-shop/src/**/*.ts']));
 }
 
 export default configs;

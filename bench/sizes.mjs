@@ -9,6 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 export async function measureEntry(input) {
   const build = await rollup({
     input,
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
     onwarn: () => {},
   });
@@ -17,12 +18,21 @@ export async function measureEntry(input) {
     plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
   });
   await build.close();
-  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-  const code = Buffer.from(entry.code);
+  // What loads up front: the entry and every chunk it imports statically. Chunks reached only
+  // by import() (locale catalogs) load on demand and are counted apart.
+  const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  visit(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).fileName);
+  const code = Buffer.concat([...initial].map((name) => Buffer.from(chunks.get(name).code)));
   return {
     minified: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    lazyChunks: output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry).length,
+    lazyChunks: chunks.size - initial.size,
   };
 }

@@ -87,7 +87,7 @@ test('gives every file its content type, and hashed chunks a long cache life', a
   const expectations: [string, string][] = [
     ['/styles.css', 'text/css; charset=utf-8'],
     ['/dist/main.js', 'text/javascript; charset=utf-8'],
-    ['/assets/wisla-ivory.svg', 'image/svg+xml; charset=utf-8'],
+    ['/assets/kazimierz-koniak.svg', 'image/svg+xml; charset=utf-8'],
     ['/configs/pl-shoes.candor.json', 'application/json; charset=utf-8'],
     ['/robots.txt', 'text/plain; charset=utf-8'],
   ];

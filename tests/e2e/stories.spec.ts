@@ -1,7 +1,7 @@
 /**
- * Axe over every story of the built Storybook: each story is one test, named after it, and
- * passes only with zero WCAG 2.2 AA violations and a quiet console.
- * Build first with `npm run build-storybook`.
+ * Axe over every story of the built Storybook, on the light and on the dark page: one test per
+ * story and theme, named after them, that passes only with zero WCAG 2.2 AA violations and a
+ * quiet console. Build first with `npm run build-storybook`.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,9 @@ import { serveStatic, type StaticServer } from './stories/static-server.js';
 import { readStories, type StoryEntry } from './stories/story-index.js';
 
 const storybookDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+
+/** The values of the toolbar's Theme global (.storybook/preview.ts). */
+const THEMES = ['light', 'dark'] as const;
 
 /** Tag a story with this to have it checked under `forced-colors: active` (see the rating's Forced colours story). */
 const FORCED_COLORS_TAG = 'forced-colors';
@@ -36,8 +39,9 @@ function watchConsole(page: Page): string[] {
 /** Waits until Storybook has rendered the story and every custom element in it has upgraded and updated. */
 async function waitForStory(page: Page): Promise<void> {
   await page.locator('body.sb-show-main, body.sb-show-errordisplay').waitFor({ state: 'attached' });
-  const error = await page.locator('body.sb-show-errordisplay #error-message').textContent().catch(() => null);
-  if (error !== null) throw new Error(`The story failed to render: ${error}`);
+  if ((await page.locator('body.sb-show-errordisplay').count()) > 0) {
+    throw new Error(`The story failed to render: ${await page.locator('#error-message').textContent()}`);
+  }
   await page.waitForFunction(() => {
     const root = document.querySelector('#storybook-root');
     if (!root || root.childElementCount === 0) return false;
@@ -57,30 +61,34 @@ if (stories instanceof Error) {
   });
 } else {
   test.describe('every story has zero axe violations', () => {
-    let server: StaticServer;
+    // Stories show components on a plain page: one width is enough (the demo shop is checked at several).
+    test.skip(({ isMobile }) => isMobile, 'stories are checked at desktop width');
 
+    let server: StaticServer | undefined;
     test.beforeAll(async () => {
       server = await serveStatic(storybookDir);
     });
-
     test.afterAll(async () => {
       await server?.close();
     });
 
     for (const story of stories) {
       const forcedColors = story.tags.includes(FORCED_COLORS_TAG);
-      test(`${story.title} › ${story.name}${forcedColors ? ' (forced colours)' : ''}`, async ({ page }) => {
-        const problems = watchConsole(page);
-        if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
-        // networkidle: locale catalogs load lazily, and a story is only done in its own language.
-        await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'networkidle' });
-        await waitForStory(page);
+      for (const theme of THEMES) {
+        test(`${story.title} › ${story.name} (${theme}${forcedColors ? ', forced colours' : ''})`, async ({ page }) => {
+          const problems = watchConsole(page);
+          if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
+          const query = new URLSearchParams({ id: story.id, viewMode: 'story', globals: `theme:${theme}` });
+          // networkidle: locale catalogs load lazily, and a story is only done in its own language.
+          await page.goto(`${server!.url}/iframe.html?${query}`, { waitUntil: 'networkidle' });
+          await waitForStory(page);
 
-        const { violations } = await new AxeBuilder({ page }).include('#storybook-root').withTags([...WCAG_TAGS]).analyze();
-        const report = violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
-        expect(report, 'axe violations').toEqual([]);
-        expect(problems, 'console errors and warnings').toEqual([]);
-      });
+          const { violations } = await new AxeBuilder({ page }).include('#storybook-root').withTags([...WCAG_TAGS]).analyze();
+          const report = violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
+          expect(report, 'axe violations').toEqual([]);
+          expect(problems, 'console errors and warnings').toEqual([]);
+        });
+      }
     }
   });
 }

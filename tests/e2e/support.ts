@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-/** The port the end-to-end tests run the demo shop on, away from `npm start`'s 4173. */
-export const E2E_PORT = 4391;
+/** The port the end-to-end tests run the demo shop on, away from `npm start`'s 4173 (E2E_PORT to change). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fromRoot = (path: string): string => fileURLToPath(new URL(path, new URL('../../', import.meta.url)));

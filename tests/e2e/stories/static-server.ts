@@ -27,6 +27,11 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server = createServer(async (request, response) => {
+    if (request.url === '/favicon.ico') {
+      // Browsers ask for it unprompted; Storybook has none, and a 404 would be logged as an error.
+      response.writeHead(204).end();
+      return;
+    }
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       let file = normalize(join(base, pathname));

@@ -9,8 +9,8 @@
  * `FromSchema` fast and the generated validator free of reference resolution.
  *
  * The `format`s are Candor's own, checked for real by `validate/formats.ts`:
- * country-code, currency-code, locale, time-zone, hh-mm, hh-mm-end, date, http-url,
- * email, phone, handle, slug, country-or-default.
+ * country-code, country-or-default, currency-code, locale, time-zone, hh-mm, hh-mm-end,
+ * date, http-url, http-url-or-path, page-path, email, phone, handle, slug.
  */
 import {
   AUTHOR_NAME_STYLES, BETWEEN_SIZES, CHANNEL_PLACEMENTS, CHAT_PROVIDERS, COURIER_KINDS,
@@ -36,13 +36,13 @@ const weekdayList = {
   uniqueItems: true,
 } as const;
 
-/** A `[min, max]` pair; min ≤ max is checked after the schema. */
-const range = (unit: string, minimum: number) =>
+/** A `[min, max]` pair of non-negative numbers; min ≤ max is checked after the schema (validate/rules.ts). */
+const range = <const T extends 'number' | 'integer'>(unit: string, type: T) =>
   ({
     type: 'array',
     items: [
-      { type: 'number', minimum, description: `Smallest value, in ${unit}.` },
-      { type: 'number', minimum, description: `Largest value, in ${unit}.` },
+      { type, minimum: 0, description: `Smallest value, in ${unit}.` },
+      { type, minimum: 0, description: `Largest value, in ${unit}.` },
     ],
     minItems: 2,
     additionalItems: false,
@@ -52,7 +52,7 @@ const range = (unit: string, minimum: number) =>
 const measure = (unit: string, examples: readonly unknown[]) =>
   ({
     description: `A single value or a [min, max] range, in ${unit}.`,
-    oneOf: [{ type: 'number', exclusiveMinimum: 0 }, range(unit, 0)],
+    oneOf: [{ type: 'number', exclusiveMinimum: 0 }, range(unit, 'number')],
     examples,
   }) as const;
 
@@ -409,7 +409,7 @@ const carrier = {
       type: 'object',
       description: 'Transit in delivery days as [min, max] per destination country (ISO 3166-1 alpha-2), and "default" for the rest. A destination with neither is not served.',
       propertyNames: { format: 'country-or-default' },
-      additionalProperties: range('delivery days', 0),
+      additionalProperties: range('delivery days', 'integer'),
       examples: [{ PL: [1, 2], default: [3, 6] }],
     },
   },
@@ -533,7 +533,12 @@ const reviews = {
       required: ['url'],
       additionalProperties: false,
       properties: {
-        url: { ...httpUrl, description: 'Where the reviews are served (http or https).', examples: ['https://shop.example/reviews/sku-4411.json'] },
+        url: {
+          type: 'string',
+          format: 'http-url-or-path',
+          description: 'Where the reviews are served: an http(s) address, or a path on your own site.',
+          examples: ['/reviews/sku-4411.json', 'https://shop.example/api/reviews?product=sku-4411'],
+        },
       },
     },
     disclosure: {

@@ -1,8 +1,8 @@
 /**
  * The building blocks of the generated validator. `scripts/build-validator.mjs` compiles
- * `candorSchema` into calls of these functions (one `Check` per subschema), so browsers run
- * a few hundred bytes of checks instead of a schema library or ajv's much larger standalone
- * code. A test proves the compiled checks accept exactly what ajv accepts.
+ * `candorSchema` into calls of these functions (one `Check` per subschema): about 3 KB of
+ * checks plus a compact description of the schema, instead of a schema library or ajv's
+ * standalone code (ten times the size). compiled.test.ts proves both accept the same configs.
  *
  * Each check reports what is wrong as an `Issue`, never a message: messages.ts words them
  * for merchants. The checks never throw, whatever the input.
@@ -51,7 +51,7 @@ const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.
 
 /** Escapes a key for a JSON pointer (RFC 6901 §3: "~" as "~0", "/" as "~1"). */
 export function pointerSegment(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return /[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** Accepts anything (a section the top-level check leaves to its own validator). */

@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  FORMAT_CHECKS, isClosingTime, isCountryCode, isCurrencyCode, isDate, isEmail, isHandle, isHttpUrl, isLocale,
-  isPagePath, isPhone, isSlug, isTime, isTimeZone,
+  FORMAT_CHECKS, isClosingTime, isCountryCode, isCurrencyCode, isDate, isEmail, isHandle, isHttpUrl, isLanguageTag,
+  isHttpUrlOrPath, isPagePath, isPhone, isSlug, isTime, isTimeZone,
 } from './formats.js';
-
-/** Links that must never reach an `href`: script schemes, hidden in every way browsers forgive. */
-export const HOSTILE_URLS = [
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  ' javascript:alert(1)',
-  'java\tscript:alert(1)',
-  'java\nscript:alert(1)',
-  'java\u0000script:alert(1)',
-  '\u0001javascript:alert(1)',
-  'javascript\u200b:alert(1)',
-  'javascript&colon;alert(1)',
-  '&#106;avascript:alert(1)',
-  '&#x6A;avascript:alert(1)',
-  'jav&#x09;ascript:alert(1)',
-  'javascript:https://shop.example',
-  'data:text/html,<script>alert(1)</script>',
-  'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-  'vbscript:msgbox(1)',
-  'VBScript:msgbox(1)',
-  'file:///etc/passwd',
-  '//evil.example/x',
-  'https://shop.example@evil.example/',
-  'https://user:secret@shop.example/',
-  'https:\\\\evil.example',
-  'https:/evil.example',
-  'https://',
-  'https://shop.example/\u202egnp.exe',
-  'https://shop.example/ path',
-  'https://shop.example/\u00a0',
-  'https://shop.example/\ufeff',
-  '\thttps://shop.example/',
-  'https://shop.example/\n',
-];
+import { HOSTILE_URLS } from './test-fixtures.js';
 
 describe('country and currency codes', () => {
   it('knows ISO 3166-1 alpha-2 codes, upper case, and XK for Kosovo', () => {
@@ -59,8 +26,8 @@ describe('country and currency codes', () => {
 
 describe('locales and time zones', () => {
   it('accepts well-formed BCP 47 tags only', () => {
-    for (const tag of ['pl', 'pl-PL', 'sl-SI', 'el-GR', 'en', 'sr-Latn-RS', 'de-CH-1996', 'zh-Hant-TW']) expect(isLocale(tag), tag).toBe(true);
-    for (const tag of ['pl_PL', 'polish', 'p', '', 'pl-', '-PL', 'en-US-', '12']) expect(isLocale(tag), tag).toBe(false);
+    for (const tag of ['pl', 'pl-PL', 'sl-SI', 'el-GR', 'en', 'sr-Latn-RS', 'de-CH-1996', 'zh-Hant-TW']) expect(isLanguageTag(tag), tag).toBe(true);
+    for (const tag of ['pl_PL', 'polish', 'p', '', 'pl-', '-PL', 'en-US-', '12']) expect(isLanguageTag(tag), tag).toBe(false);
   });
 
   it('accepts IANA zone names the platform knows, not offsets or typos', () => {
@@ -170,5 +137,12 @@ describe('FORMAT_CHECKS', () => {
         for (const check of Object.values(FORMAT_CHECKS)) expect(typeof check(text)).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('isHttpUrlOrPath', () => {
+  it('accepts http(s) links and paths on the shop\'s own site, nothing else', () => {
+    expect(['https://shop.example/reviews.json', '/reviews/p-1.json', '/'].every(isHttpUrlOrPath)).toBe(true);
+    expect(['//evil.example/x.json', 'reviews.json', '/a b', ...HOSTILE_URLS].some(isHttpUrlOrPath)).toBe(false);
   });
 });

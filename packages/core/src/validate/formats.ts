@@ -51,6 +51,26 @@ export function isCurrencyCode(value: string): boolean {
   return listed(CURRENCY_CODES, value, 3);
 }
 
+// Asking `Intl` is slow to repeat (a time zone check builds a formatter: ~0.1 ms), and configs
+// repeat the same few locales and zones, so answers are remembered (a bounded number).
+const locales = new Map<string, boolean>();
+const timeZones = new Map<string, boolean>();
+
+/** `ask()`'s answer for `value`, from `cache` when known; a RangeError counts as false. */
+function remembered(cache: Map<string, boolean>, value: string, ask: () => boolean): boolean {
+  let answer = cache.get(value);
+  if (answer === undefined) {
+    try {
+      answer = ask();
+    } catch {
+      answer = false;
+    }
+    if (cache.size >= 256) cache.clear();
+    cache.set(value, answer);
+  }
+  return answer;
+}
+
 /** A transit table key: a country code or "default". */
 export function isCountryOrDefault(value: string): boolean {
   return value === 'default' || isCountryCode(value);
@@ -61,24 +81,16 @@ export function isCountryOrDefault(value: string): boolean {
  * a 2–3 letter ISO 639 code: the longer language subtags RFC 5646 allows are unused, and
  * accepting them would let "polish" pass.
  */
-export function isLocale(value: string): boolean {
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
+export function isLanguageTag(value: string): boolean {
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value) && remembered(locales, value, () => Intl.getCanonicalLocales(value).length === 1);
 }
 
 /** An IANA time zone name the platform knows (offsets such as "+01:00" are not zone names). */
 export function isTimeZone(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value)) return false;
-  try {
+  return /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value) && remembered(timeZones, value, () => {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
-  } catch {
-    return false;
-  }
+  });
 }
 
 /** A 24-hour `HH:MM` from 00:00 to 23:59. */
@@ -106,7 +118,8 @@ export function isDate(value: string): boolean {
 
 /**
  * Characters a link never needs and attacks use to hide a scheme (`java\tscript:`) or to
- * spoof what is shown: controls, whitespace, invisible and bidirectional formatting marks.
+ * spoof what is shown: controls, whitespace, invisible and bidirectional formatting marks,
+ * and the backslash (browsers read `https:\\evil.example` as `https://evil.example`).
  */
 const HIDDEN_CHARACTERS = /[\u0000-\u0020\u007f-\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufeff\\]/;
 
@@ -128,6 +141,11 @@ export function isHttpUrl(value: string): boolean {
 /** A path on the shop's own site, such as `/checkout` (used to hide the contact launcher). */
 export function isPagePath(value: string): boolean {
   return value.startsWith('/') && !value.startsWith('//') && !HIDDEN_CHARACTERS.test(value);
+}
+
+/** A link to fetch data from: absolute http(s), or a path on the shop's own site ("/reviews/p1.json"). */
+export function isHttpUrlOrPath(value: string): boolean {
+  return isHttpUrl(value) || isPagePath(value);
 }
 
 /** An e-mail address in the dot-atom form of RFC 5322 §3.4.1, with a domain that has a dot. */
@@ -159,13 +177,14 @@ export const FORMAT_CHECKS = {
   'country-code': isCountryCode,
   'country-or-default': isCountryOrDefault,
   'currency-code': isCurrencyCode,
-  locale: isLocale,
+  locale: isLanguageTag,
   'time-zone': isTimeZone,
   'hh-mm': isTime,
   'hh-mm-end': isClosingTime,
   date: isDate,
   'http-url': isHttpUrl,
   'page-path': isPagePath,
+  'http-url-or-path': isHttpUrlOrPath,
   email: isEmail,
   phone: isPhone,
   handle: isHandle,

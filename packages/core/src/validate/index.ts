@@ -11,5 +11,5 @@ export {
   type ConfigResult,
   type SectionResult,
 } from './validate.js';
-export { isCountryCode, isCurrencyCode, isDate, isHttpUrl, isLocale, isTime, isClosingTime, isTimeZone } from './public-formats.js';
+export { isCountryCode, isCurrencyCode, isDate, isHttpUrl, isLanguageTag, isTime, isClosingTime, isTimeZone } from './public-formats.js';
 export { parseJson, formatPointer, parsePointer, type JsonParseResult, type JsonPosition, type JsonSyntaxError } from '../json/index.js';

@@ -132,6 +132,8 @@ function formatMessage(format: string, value: string): string {
       return dateMessage(value);
     case 'http-url':
       return urlMessage(value);
+    case 'http-url-or-path':
+      return value.startsWith('/') ? `${q} is not a path on your site such as "/reviews/page-1.json"` : urlMessage(value);
     case 'email':
       return `${q} is not an e-mail address`;
     case 'phone': {
@@ -199,18 +201,29 @@ export function describeIssue(issue: Issue): string {
 
 /**
  * One message per value: the first issue found at each path, except that the missing keys of
- * one object are named together ("missing "id" and "transit"").
+ * one object are named together ("missing "id" and "transit""), and a missing key that an
+ * unknown key's "did you mean" already names is not reported again: "cutof" is one typo.
  */
 export function describeIssues(issues: readonly Issue[]): { path: string; message: string }[] {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.kind !== 'unknown-key') continue;
+    const suggestion = closest(issue.key, issue.known);
+    if (suggestion !== undefined) suggested.add(`${issue.path.slice(0, issue.path.lastIndexOf('/'))}/${suggestion}`);
+  }
   const missing = new Map<string, string[]>();
   for (const issue of issues) {
-    if (issue.kind === 'required' && !issue.allowed) missing.set(issue.path, [...(missing.get(issue.path) ?? []), issue.key]);
+    if (issue.kind !== 'required' || issue.allowed) continue;
+    const keys = missing.get(issue.path) ?? [];
+    if (!suggested.has(`${issue.path}/${issue.key}`)) keys.push(issue.key);
+    missing.set(issue.path, keys);
   }
   const messages = new Map<string, string>();
   for (const issue of issues) {
     if (messages.has(issue.path)) continue;
-    const keys = issue.kind === 'required' ? missing.get(issue.path) : undefined;
-    messages.set(issue.path, keys && keys.length > 1 ? `missing ${listOr(keys, 'and')}` : describeIssue(issue));
+    const keys = issue.kind === 'required' && !issue.allowed ? missing.get(issue.path)! : undefined;
+    if (keys?.length === 0) continue;
+    messages.set(issue.path, keys ? `missing ${listOr(keys, 'and')}` : describeIssue(issue));
   }
   return [...messages].map(([path, message]) => ({ path, message }));
 }

@@ -15,7 +15,7 @@ export const isDate: Test = generated.isDate;
 /** An absolute http(s) link without hidden characters or credentials: safe for `href`/`src`. */
 export const isHttpUrl: Test = generated.isHttpUrl;
 /** A well-formed BCP 47 language tag. */
-export const isLocale: Test = generated.isLocale;
+export const isLanguageTag: Test = generated.isLanguageTag;
 /** A 24-hour `HH:MM` from 00:00 to 23:59. */
 export const isTime: Test = generated.isTime;
 /** A closing time: `HH:MM` or `24:00`. */

@@ -28,8 +28,8 @@ export function closest(written: string, candidates: readonly string[]): string 
 }
 
 /**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up
- * with `limit + 1` once the answer is known to exceed `limit`.
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions): exact up to
+ * `limit`, and `limit + 1` for anything further (found early where possible).
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -48,5 +48,5 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     if (rowMinimum > limit) return limit + 1;
     [before, previous] = [previous, current];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, limit + 1);
 }

@@ -45,9 +45,19 @@ describe('<candor-rating>', () => {
     expect(rating.shadowRoot!.querySelector('[part="count"]')).toBeNull();
   });
 
+  it('never shows English while the page language is still loading', async () => {
+    const rating = await fixture<CandorRating>('<candor-rating value="4" count="3"></candor-rating>', { lang: 'sl' });
+    const labels: Array<string | null | undefined> = [label(rating)];
+    await vi.waitFor(() => {
+      labels.push(label(rating));
+      expect(labels.at(-1)).toContain('4,0');
+    });
+    expect(labels.filter((each) => each?.startsWith('Rated'))).toEqual([]);
+  });
+
   it('speaks the language of the nearest lang, with its number format and plural', async () => {
     const rating = await fixture<CandorRating>('<candor-rating value="4.6" count="5"></candor-rating>', { lang: 'pl' });
-    expect(label(rating)).toContain('4,6');
+    await vi.waitFor(() => expect(label(rating)).toContain('4,6'));
     expect(label(rating)).toContain('5 opinii');
     rating.count = 2;
     await settle(rating);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatDecimal, roundRating, summarizeRatings, type CandorConfig } from '@candor/core';
+import { formatDecimal, roundRating, summarizeRatings, validateReviewsSection, type CandorConfig } from '@candor/core';
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -51,16 +51,17 @@ export class CandorRating extends LitElement {
   /** URL of a `candor.json` to read instead of the page's config. */
   declare configSrc: string | undefined;
 
-  private readonly merchantConfig = new ConfigController(this, 'reviews');
-  private readonly localize = new LocaleController(this, () => {
-    const shop = this.merchantConfig.section('shop', { required: false });
-    return shop.status === 'ready' ? shop.value.locale : undefined;
-  });
+  private readonly merchantConfig = new ConfigController(this, 'reviews', validateReviewsSection);
+  private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
 
   constructor() {
     super();
     this.max = 5;
     this.noCount = false;
+  }
+
+  protected override shouldUpdate(): boolean {
+    return this.localize.resolve();
   }
 
   /** The figures to show: the attributes when given, else the config's reviews summarised. */

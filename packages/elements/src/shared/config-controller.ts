@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateSection, type CandorConfig, type ConfigError, type SectionName } from '@candor/core';
+import { validateShopSection, type CandorConfig, type ConfigError, type SectionName, type SectionResult, type ShopConfig } from '@candor/core';
 import { pageConfig, remoteConfig, subscribeToConfig, type ConfigSource } from './config-store.js';
 
 /** What an element needs to find its config: a `config` property, else `config-src`, else the page. */
@@ -15,9 +15,9 @@ export type SectionState<S extends SectionName> =
   | { status: 'invalid'; errors: ConfigError[] }
   | { status: 'error'; message: string };
 
-type Validated = ReturnType<typeof validateSection>;
+type Validate<S extends SectionName> = (value: unknown) => SectionResult<S>;
 // Validation is per config object and section, shared by all elements reading the same config.
-const validated = new WeakMap<object, Map<SectionName, Validated>>();
+const validated = new WeakMap<object, Map<SectionName, SectionResult<SectionName>>>();
 const reported = new Set<string>();
 
 /** Logs a config problem once per page, however many elements meet it. */
@@ -28,11 +28,11 @@ function reportOnce(tag: string, message: string): void {
   console.warn(line);
 }
 
-function validate(config: object, section: SectionName): Validated {
+function validate<S extends SectionName>(config: object, section: S, check: Validate<S>): SectionResult<S> {
   let sections = validated.get(config);
   if (!sections) validated.set(config, (sections = new Map()));
-  let result = sections.get(section);
-  if (!result) sections.set(section, (result = validateSection(section, (config as Record<string, unknown>)[section])));
+  let result = sections.get(section) as SectionResult<S> | undefined;
+  if (!result) sections.set(section, (result = check((config as Record<string, unknown>)[section])));
   return result;
 }
 
@@ -40,15 +40,20 @@ function validate(config: object, section: SectionName): Validated {
  * Gives an element one validated section of the merchant config and re-renders it when the
  * config changes. An invalid or missing section is reported once, with its JSON pointer;
  * the element then renders nothing visible, and the page goes on.
+ *
+ * Each element passes its section's own validator (`validateDeliverySection` …), so its
+ * bundle carries only the checks it needs.
  */
 export class ConfigController<S extends SectionName> implements ReactiveController {
   private readonly host: ConfigHost;
   private readonly sectionName: S;
+  private readonly check: Validate<S>;
   private unsubscribe?: () => void;
 
-  constructor(host: ConfigHost, section: S) {
+  constructor(host: ConfigHost, section: S, check: Validate<S>) {
     this.host = host;
     this.sectionName = section;
+    this.check = check;
     host.addController(this);
   }
 
@@ -67,10 +72,18 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     return pageConfig();
   }
 
-  /** This element's section. `required: false` reads it quietly, for optional extras like `shop`. */
-  section(): SectionState<S>;
-  section<T extends SectionName>(name: T, options: { required: boolean }): SectionState<T>;
-  section(name: SectionName = this.sectionName, { required } = { required: true }): SectionState<SectionName> {
+  /** This element's section, or why it is not there (reported once in the console). */
+  section(): SectionState<S> {
+    return this.read(this.sectionName, this.check, true);
+  }
+
+  /** The `shop` section when it is there and valid: locale, currency, name. Read quietly. */
+  shop(): ShopConfig | undefined {
+    const shop = this.read('shop', validateShopSection, false);
+    return shop.status === 'ready' ? shop.value : undefined;
+  }
+
+  private read<T extends SectionName>(name: T, check: Validate<T>, required: boolean): SectionState<T> {
     const tag = this.host.localName;
     const source = this.source();
     if (source.state === 'loading') return { status: 'loading' };
@@ -91,9 +104,11 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
       if (required) reportOnce(tag, `the config has no "${name}" section (/${name}).`);
       return { status: 'absent' };
     }
-    const result = validate(config, name);
+    const result = validate(config, name, check);
     if (!result.ok) {
-      for (const error of result.errors) reportOnce(tag, `${error.path} ${error.message} — this part is not shown until candor.json is fixed.`);
+      if (required) {
+        for (const error of result.errors) reportOnce(tag, `${error.path} ${error.message} — this part is not shown until candor.json is fixed.`);
+      }
       return { status: 'invalid', errors: result.errors };
     }
     return { status: 'ready', value: result.value };

@@ -29,12 +29,13 @@ export function nearestLang(element: Element): string | undefined {
 
 /**
  * The language an element speaks: the nearest `lang`, else the shop's locale, else English.
- * Catalogs other than English load lazily; until one arrives the element keeps the language
- * it had (English at first), never a blank.
+ * Catalogs other than English load lazily. The host asks `resolve()` in `shouldUpdate`, so it
+ * never renders a sentence in the wrong language only to replace it a moment later.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly shopLocale: () => string | undefined;
+  private readonly failed = new Set<Locale>();
   locale: Locale = 'en';
   intlLocale = 'en';
   messages: Messages = messagesFor('en')!;
@@ -53,7 +54,12 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this.host);
   }
 
-  hostUpdate(): void {
+  /**
+   * Picks the language for the next render. Returns false while its catalog is loading; the
+   * host renders once it arrives. A catalog that fails to load (offline, a blocked chunk)
+   * is not waited for again: the element keeps the language it has.
+   */
+  resolve(): boolean {
     const lang = isServer ? undefined : nearestLang(this.host);
     const { locale, intlLocale } = resolveLocale([lang, this.shopLocale()]);
     const loaded = messagesFor(locale);
@@ -62,13 +68,17 @@ export class LocaleController implements ReactiveController {
       this.locale = locale;
       this.intlLocale = intlLocale;
       this.messages = loaded;
-      return;
+      return true;
     }
+    if (this.failed.has(locale)) return true;
     loadMessages(locale).then(
       () => this.host.requestUpdate(),
-      // A catalog that fails to load (offline, blocked chunk) leaves the element in the
-      // language it has; the next update tries again.
-      (error: unknown) => console.warn(`Candor: the "${locale}" messages did not load`, error),
+      (error: unknown) => {
+        this.failed.add(locale);
+        console.warn(`Candor: the "${locale}" messages did not load`, error);
+        this.host.requestUpdate();
+      },
     );
+    return false;
   }
 }
