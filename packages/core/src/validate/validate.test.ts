@@ -54,6 +54,9 @@ describe('errors: one per problem, at the offending value, in words a merchant u
     expect(errorsOf(broken({ '/delivery/handlingDays': '1' }))).toEqual([
       { path: '/delivery/handlingDays', message: 'expected a whole number, got the text "1"' },
     ]);
+    expect(errorsOf(broken({ '/delivery/carriers/0/transit/PL': [1.5, 2] }))).toEqual([
+      { path: '/delivery/carriers/0/transit/PL/0', message: 'expected a whole number, got the number 1.5' },
+    ]);
     expect(errorsOf({ shop: [] })).toEqual([{ path: '/shop', message: 'expected an object { … }, got a list' }]);
     expect(errorsOf([])).toEqual([{ path: '', message: 'expected an object { … }, got a list' }]);
   });
