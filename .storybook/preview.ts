@@ -32,6 +32,7 @@ const withPage: Decorator = (story, { globals, viewMode }) => {
     ...pageColours[theme],
     font: '1rem/1.5 system-ui, sans-serif',
     padding: '1rem',
+    'box-sizing': 'border-box',
     // In the canvas the page fills the frame; on a docs page each story is one block among others.
     'min-block-size': viewMode === 'docs' ? 'auto' : '100vh',
   };

@@ -136,21 +136,18 @@ const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'la
 
 export const EachLocale: Story = {
   name: 'Each locale',
-  render: () => html`<table style="border-collapse: collapse">
-    <tbody>
-      ${SUPPORTED_LOCALES.map(
-        (code) => html`<tr lang=${code}>
-          <th scope="row" style="text-align: start; padding: 0.5rem 1.5rem 0.5rem 0">${languageName(code)}</th>
-          ${pluralSamples.map((sample) => html`<td style="padding: 0.5rem 1rem">${rating(sample)}</td>`)}
-        </tr>`,
-      )}
-    </tbody>
-  </table>`,
+  render: () =>
+    html`${SUPPORTED_LOCALES.map(
+      (code) => html`<div lang=${code} style="margin-block-end: 1rem">
+        <p style="margin: 0 0 0.25rem; font-weight: 600">${languageName(code)}</p>
+        ${row(pluralSamples.map((sample) => rating(sample)))}
+      </div>`,
+    )}`,
   parameters: {
     ...gallery,
     docs: {
       description: {
-        story: 'Every language Candor speaks, each row under its own `lang`: decimal separators, digit grouping and plural forms (1, 2, 3, 5, 22 and 12,345 reviews) follow the language.',
+        story: 'Every language Candor speaks, each under its own `lang`: decimal separators, digit grouping and plural forms (1, 2, 3, 5, 22 and 12,345 reviews) follow the language.',
       },
     },
   },

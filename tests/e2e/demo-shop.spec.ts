@@ -15,6 +15,12 @@ test.beforeAll(() => {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Answers `pathname` on the shop's origin with `body`, as if the server had the file. */
+async function serveFixture(page: Page, pathname: string, body: string): Promise<void> {
+  // A predicate, not a glob: the page's own URL ends with the same path in its query.
+  await page.route((url) => url.pathname === pathname, (route) => route.fulfill({ body, contentType: 'application/json' }));
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
@@ -109,9 +115,7 @@ test.describe('the config preview (/?config=URL)', () => {
 
   test('lists a JSON syntax error with its line and column', async ({ page }) => {
     const text = fixture('broken-syntax.candor.json');
-    await page.route('**/e2e-fixtures/broken-syntax.candor.json', (route) =>
-      route.fulfill({ body: text, contentType: 'application/json' }),
-    );
+    await serveFixture(page, '/e2e-fixtures/broken-syntax.candor.json', text);
     await page.goto('/?config=/e2e-fixtures/broken-syntax.candor.json');
 
     const panel = page.locator('.config-problems');
@@ -126,9 +130,7 @@ test.describe('the config preview (/?config=URL)', () => {
 
   test('lists each schema error as line:column, JSON pointer and message, as text only', async ({ page }) => {
     const text = fixture('invalid.candor.json');
-    await page.route('**/e2e-fixtures/invalid.candor.json', (route) =>
-      route.fulfill({ body: text, contentType: 'application/json' }),
-    );
+    await serveFixture(page, '/e2e-fixtures/invalid.candor.json', text);
     await page.goto('/?config=/e2e-fixtures/invalid.candor.json');
 
     const panel = page.locator('.config-problems');

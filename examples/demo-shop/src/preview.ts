@@ -50,7 +50,10 @@ export async function loadPreviewConfig(raw: string, base: string): Promise<Prev
 
   const validated = validateConfig(parsed.value);
   if (!validated.ok) {
-    const problems = validated.errors.map(({ path, message }) => ({ pointer: path, message, ...parsed.locate(path) }));
+    // In file order, as the merchant reads the file; problems without a position go last.
+    const problems = validated.errors
+      .map(({ path, message }) => ({ pointer: path, message, ...parsed.locate(path) }))
+      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
     const count = problems.length;
     return failure(url.href, `Konfiguracja ma ${count} ${ERROR_WORDS[errorCount.select(count)] ?? 'błędu'}`, problems);
   }

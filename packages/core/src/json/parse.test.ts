@@ -40,7 +40,7 @@ describe('parseJson on valid JSON', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('round-trips any JSON value', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('parseJson on valid JSON', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('locates nothing for pointers that name no value', () => {
     const result = parsed('{"a": [1, {"b/c": 2, "~": 3}], "": 4}');
@@ -188,7 +188,7 @@ describe('parseJson on broken JSON', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('JSON pointers', () => {

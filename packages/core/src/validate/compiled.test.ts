@@ -126,7 +126,7 @@ describe('the compiled validator', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('agrees with ajv on arbitrary JSON, section by section', () => {
     fc.assert(
@@ -136,7 +136,7 @@ describe('the compiled validator', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('is built from the current formats.ts and checks.ts (run npm run build:schema after editing them)', () => {
     const generatedCode = readFileSync(new URL('./generated/validators.js', import.meta.url), 'utf8');

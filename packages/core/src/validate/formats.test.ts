@@ -101,7 +101,7 @@ describe('isHttpUrl', () => {
         expect(url).not.toMatch(/[\u0000-\u0020\u007f]/);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('channel values and ids', () => {
