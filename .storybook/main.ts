@@ -22,10 +22,18 @@ export default defineMain({
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
+  features: {
+    // The Theme toolbar paints the page; a second background picker would only contradict it.
+    backgrounds: false,
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
   // Stories run from the TypeScript sources, like the tests: no build step between an edit and the story.
   viteFinal: (config) =>
     mergeConfig(config, {
       plugins: [keepDefineModules],
+      // The big chunks are Storybook's own runtime and axe, which never reach a shop.
+      build: { chunkSizeWarningLimit: 1024, reportCompressedSize: false },
       resolve: {
         alias: [
           { find: /^@candor\/core$/, replacement: fromRoot('packages/core/src/index.ts') },

@@ -1,35 +1,21 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
-import { SUPPORTED_LOCALES } from '@candor/core';
+import { SUPPORTED_LOCALES, isLocale } from '@candor/core';
 // Generated from the elements' JSDoc by `npm run build:manifest` (part of `npm run build`).
 import manifest from '../packages/elements/custom-elements.json';
 import { WCAG_TAGS } from './a11y.js';
+import { PAGE_COLOURS, THEMES, isTheme, languageName } from './page.js';
 import { elementArgTypes, elementDescription, type Manifest } from './manifest.js';
 
 setCustomElementsManifest(manifest);
-
-export const THEMES = ['light', 'dark'] as const;
-type Theme = (typeof THEMES)[number];
-
-/**
- * A plain shop page in each scheme. Candor elements set no colours of their own: they inherit
- * these, and `color-scheme` picks the light or dark side of their `light-dark()` defaults.
- */
-const pageColours: Record<Theme, Record<string, string>> = {
-  light: { 'color-scheme': 'light', color: '#1f2328', background: '#ffffff' },
-  dark: { 'color-scheme': 'dark', color: '#e6e6e9', background: '#17181c' },
-};
-
-const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
-const isLocale = (value: unknown): value is string => (SUPPORTED_LOCALES as readonly unknown[]).includes(value);
 
 /** Renders every story inside a "page" with the toolbar's language and scheme. */
 const withPage: Decorator = (story, { globals, viewMode }) => {
   const theme = isTheme(globals['theme']) ? globals['theme'] : 'light';
   const locale = isLocale(globals['locale']) ? globals['locale'] : 'en';
   const page = {
-    ...pageColours[theme],
+    ...PAGE_COLOURS[theme],
     font: '1rem/1.5 system-ui, sans-serif',
     padding: '1rem',
     'box-sizing': 'border-box',
@@ -38,8 +24,6 @@ const withPage: Decorator = (story, { globals, viewMode }) => {
   };
   return html`<div class="candor-story-page" lang=${locale} style=${styleMap(page)}>${story()}</div>`;
 };
-
-const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
 
 const preview: Preview = {
   decorators: [withPage],

@@ -175,6 +175,7 @@ const NOT_FOUND_PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Nie znaleziono strony</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body class="not-found">
@@ -222,7 +223,7 @@ async function handle(request, response) {
       body: Buffer.from(await renderIndex()),
       type: CONTENT_TYPES['.html'],
       pathname: '/index.html',
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cross-Origin-Opener-Policy': 'same-origin' },
     });
     return;
   }

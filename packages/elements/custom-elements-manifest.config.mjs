@@ -1,6 +1,8 @@
 // Config for @custom-elements-manifest/analyzer, run from the repository root by
 // `npm run build:manifest`. The manifest is generated from each element's JSDoc and feeds
 // Storybook's docs and controls, editors, and (later) the React wrappers.
+import { posix } from 'node:path';
+
 const sourceRoot = 'packages/elements/src/';
 
 /**
@@ -11,6 +13,15 @@ const sourceRoot = 'packages/elements/src/';
 function toPublishedPath(path) {
   if (!path.startsWith(sourceRoot)) return path;
   return `dist/${path.slice(sourceRoot.length).replace(/\.ts$/, '.js')}`;
+}
+
+/** Where an export's declaration lives, relative to the package like every other path. */
+function declarationModule(entry, module, declaredIn) {
+  const target = entry.declaration.module;
+  // `export { X } from './x.js'` arrives as written, relative to the exporting module.
+  if (target?.startsWith('.')) return toPublishedPath(posix.join(posix.dirname(module.path), target).replace(/\.js$/, '.ts'));
+  // `import { X } from './x.js'; export { X };` arrives as the exporting module itself.
+  return declaredIn.get(entry.declaration.name) ?? toPublishedPath(target ?? module.path);
 }
 
 /** Leaves out what is not API: private and protected members, and `static styles`/`properties`. */
@@ -61,8 +72,13 @@ function publishedApi() {
   return {
     name: 'candor-published-api',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        module.path = toPublishedPath(module.path);
+      const { modules } = customElementsManifest;
+      // Declaration names are unique across the package, so a name finds its module.
+      const declaredIn = new Map();
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) declaredIn.set(declaration.name, toPublishedPath(module.path));
+      }
+      for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublicMember);
         }
@@ -71,8 +87,10 @@ function publishedApi() {
           (entry) => entry.kind !== 'custom-element-definition' || isCustomElementName(entry.name),
         );
         for (const entry of module.exports) {
-          if (entry.declaration.module) entry.declaration.module = toPublishedPath(entry.declaration.module);
+          if (entry.declaration.package) continue;
+          entry.declaration.module = declarationModule(entry, module, declaredIn);
         }
+        module.path = toPublishedPath(module.path);
       }
     },
   };

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { SUPPORTED_LOCALES, type CandorConfig } from '@candor/core';
 import '@candor/elements/rating.js';
 import type { CandorRating } from '@candor/elements/rating.js';
+import { languageName } from '../../.storybook/page.js';
 
 /** The story args are the element's own properties. */
 type RatingArgs = Partial<Pick<CandorRating, 'value' | 'max' | 'count' | 'noCount' | 'config' | 'configSrc'>>;
@@ -131,8 +132,6 @@ const pluralSamples = [
   { value: 4.4, count: 22 },
   { value: 4.6, count: 12345 },
 ];
-
-const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
 
 export const EachLocale: Story = {
   name: 'Each locale',

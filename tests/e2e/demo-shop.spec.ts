@@ -76,6 +76,89 @@ test.describe('the product page', () => {
     expect(problems).toEqual({ errors: [], warnings: [], failedRequests: [] });
   });
 
+  test('does not shift the layout while the elements load and upgrade (CLS 0)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; hadRecentInput: boolean }[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push(entry as unknown as (typeof shifts)[number]);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Scripts arrive late, as on a real network, so the page paints before the elements upgrade.
+    await page.route(
+      (url) => url.pathname.startsWith('/dist/'),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      },
+    );
+    await page.goto('/');
+    await waitForShop(page);
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) =>
+          // Two frames: any shift from the last render has been reported by then.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(
+                (window as unknown as { layoutShifts: { value: number; hadRecentInput: boolean }[] }).layoutShifts
+                  .filter((shift) => !shift.hadRecentInput)
+                  .map((shift) => shift.value),
+              ),
+            ),
+          ),
+        ),
+    );
+    expect(shifts).toEqual([]);
+  });
+
+  test('lets the keyboard reach every control once, in reading order', async ({ page }) => {
+    await page.addInitScript(() => {
+      const describe = (element: Element | null): string => {
+        if (!element || element === document.body) return 'body';
+        if (element instanceof HTMLInputElement && element.type === 'radio') return `radio ${element.name}=${element.value}`;
+        const text = element.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+        return `${element.localName} ${element.getAttribute('href') ?? element.id} ${text}`;
+      };
+      // What Tab should reach: links, enabled buttons and fields, one stop per radio group
+      // (its checked radio, else its first enabled one), in document order.
+      const expectedStops = (): string[] => {
+        const groups = new Set<string>();
+        const stops: string[] = [];
+        for (const element of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')) {
+          if ((element as HTMLInputElement).disabled || element.closest('[hidden]')) continue;
+          if (element instanceof HTMLInputElement && element.type === 'radio') {
+            if (groups.has(element.name)) continue;
+            groups.add(element.name);
+            const group = [...document.querySelectorAll<HTMLInputElement>(`input[name="${element.name}"]:not(:disabled)`)];
+            stops.push(describe(group.find((radio) => radio.checked) ?? group[0] ?? null));
+          } else {
+            stops.push(describe(element));
+          }
+        }
+        return stops;
+      };
+      Object.assign(window, { tabStops: { describe, expectedStops } });
+    });
+    type TabStops = { describe(element: Element | null): string; expectedStops(): string[] };
+    await page.goto('/');
+    await waitForShop(page);
+
+    const expected = await page.evaluate(() => (window as unknown as { tabStops: TabStops }).tabStops.expectedStops());
+    const reached: string[] = [];
+    for (let step = 0; step <= expected.length; step++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() =>
+        (window as unknown as { tabStops: TabStops }).tabStops.describe(document.activeElement),
+      );
+      if (stop === 'body' || stop === reached[0]) break;
+      reached.push(stop);
+    }
+    expect(expected.length).toBeGreaterThan(15);
+    expect(reached).toEqual(expected);
+  });
+
   test('asks for a size before adding to the cart, then confirms politely', async ({ page }) => {
     await page.goto('/');
     const add = page.getByRole('button', { name: 'Dodaj do koszyka' });
@@ -153,6 +236,19 @@ test.describe('the config preview (/?config=URL)', () => {
   test('reports an HTTP error', async ({ page }) => {
     await page.goto('/?config=/configs/no-such-shop.candor.json');
     await expect(page.locator('.config-problems')).toContainText('HTTP 404');
+    await expect(page.locator('.rating-row [part="value"]')).toHaveText(polishRating.shown);
+  });
+
+  test('gives up on a server that never answers, after the time-out, with a message', async ({ page }) => {
+    await page.clock.install();
+    // Never fulfilled: the request hangs as long as the page lives.
+    await page.route((url) => url.pathname === '/e2e-fixtures/hangs.candor.json', () => undefined);
+    await page.goto('/?config=/e2e-fixtures/hangs.candor.json');
+    await expect(page.getByRole('status').filter({ hasText: 'Wczytywanie konfiguracji' })).toBeVisible();
+    await expect(page.locator('.config-problems')).toHaveCount(0);
+
+    await page.clock.fastForward(10_000);
+    await expect(page.locator('.config-problems')).toContainText('nie odpowiedział w ciągu 10 s');
     await expect(page.locator('.rating-row [part="value"]')).toHaveText(polishRating.shown);
   });
 

@@ -7,13 +7,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from '../../.storybook/a11y.js';
+import { THEMES } from '../../.storybook/page.js';
 import { serveStatic, type StaticServer } from './stories/static-server.js';
 import { readStories, type StoryEntry } from './stories/story-index.js';
 
 const storybookDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
-
-/** The values of the toolbar's Theme global (.storybook/preview.ts). */
-const THEMES = ['light', 'dark'] as const;
 
 /** Tag a story with this to have it checked under `forced-colors: active` (see the rating's Forced colours story). */
 const FORCED_COLORS_TAG = 'forced-colors';

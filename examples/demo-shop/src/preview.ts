@@ -136,7 +136,10 @@ function problemsPanel(result: Extract<PreviewResult, { ok: false }>): HTMLEleme
       {},
       'Plik: ',
       element('code', {}, result.url),
-      '. Przy każdym problemie: wiersz:kolumna w pliku i ścieżka JSON. Do czasu poprawek sklep pokazuje przykładową konfigurację.',
+      result.problems.some((problem) => problem.line !== undefined)
+        ? '. Przy każdym problemie: wiersz:kolumna w pliku i ścieżka JSON.'
+        : '.',
+      ' Do czasu poprawek sklep pokazuje przykładową konfigurację.',
     ),
     element('ol', {}, ...items),
   );
