@@ -1,21 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { mergeConfig, type Plugin } from 'vite';
+import { mergeConfig } from 'vite';
 import { defineMain } from '@storybook/web-components-vite/node';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-
-/**
- * packages/elements/package.json marks only `dist/*.js` (the define modules) as having side
- * effects, so a production build from source would drop `import '@candor/elements/rating.js'`
- * and no element would be defined. The same modules in `src/` register tags too: say so.
- */
-const keepDefineModules: Plugin = {
-  name: 'candor-keep-define-modules',
-  transform(code, id) {
-    if (/\/packages\/elements\/src\/[^/]+\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
-    return undefined;
-  },
-};
 
 export default defineMain({
   framework: '@storybook/web-components-vite',
@@ -31,7 +18,6 @@ export default defineMain({
   // Stories run from the TypeScript sources, like the tests: no build step between an edit and the story.
   viteFinal: (config) =>
     mergeConfig(config, {
-      plugins: [keepDefineModules],
       // The big chunks are Storybook's own runtime and axe, which never reach a shop.
       build: { chunkSizeWarningLimit: 1024, reportCompressedSize: false },
       resolve: {

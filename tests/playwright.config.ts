@@ -38,7 +38,8 @@ export default defineConfig({
     cwd: repoRoot,
     url: `http://localhost:${E2E_PORT}/`,
     env: { PORT: String(E2E_PORT) },
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh server: a stale one on the port would test old code.
+    reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
     timeout: 15_000,

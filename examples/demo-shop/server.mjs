@@ -52,10 +52,8 @@ const MIN_COMPRESS_BYTES = 512;
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // Lit's styles are constructed stylesheets (CSSOM), which need no 'unsafe-inline'.
   "style-src 'self'",
-  // Lit's styleMap writes a style attribute on first render (<candor-rating>'s star fill);
-  // attributes only, never <style> elements. To drop once no element needs it (issue 3).
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' https:",
   "connect-src 'self' http: https:",
   "object-src 'none'",

@@ -51,3 +51,11 @@ describe('describeIssue', () => {
     ])).toEqual([{ path: '/d/cutof', message: 'unknown key "cutof" — did you mean "cutoff"?' }]);
   });
 });
+
+describe('currency hints', () => {
+  it('suggests the upper-case code only when that is a real currency', () => {
+    expect(describeIssue({ kind: 'format', path: '', value: 'pln', format: 'currency-code' })).toContain('did you mean "PLN"?');
+    expect(describeIssue({ kind: 'format', path: '', value: 'zlt', format: 'currency-code' })).not.toContain('did you mean');
+    expect(describeIssue({ kind: 'format', path: '', value: '<img src=x>', format: 'currency-code' })).not.toContain('did you mean');
+  });
+});

@@ -4,7 +4,7 @@
  * escaped, so a message is always safe to print in a terminal or show as text.
  */
 import type { Issue, JsonType } from './checks.js';
-import { isCountryCode, isDate, isHttpUrl, isTime } from './generated/validators.js';
+import { isCountryCode, isCurrencyCode, isDate, isHttpUrl, isTime } from './generated/validators.js';
 import { closest } from './suggest.js';
 
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
@@ -116,7 +116,7 @@ function formatMessage(format: string, value: string): string {
       return `${q} is not an ISO 3166-1 country code or "default"${didYouMean(countryHint(value))}`;
     case 'currency-code': {
       const upper = value.toUpperCase();
-      const hint = CURRENCY_ALIASES[upper] ?? (upper !== value ? upper : undefined);
+      const hint = CURRENCY_ALIASES[upper] ?? (upper !== value && isCurrencyCode(upper) ? upper : undefined);
       return `${q} is not an ISO 4217 currency code in use${didYouMean(hint)}`;
     }
     case 'locale':

@@ -4,9 +4,8 @@ export const ratingStyles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    --_size: var(--candor-rating-size, 1.25em);
-    --_gap: var(--candor-rating-gap, 0.125em);
-    /* Amber at ≥ 3:1 against white and against near-black (WCAG 1.4.11), following the page's scheme. */
+    /* Reserves the line before the first render, so nothing below moves. */
+    min-block-size: var(--candor-rating-size, 1.25em);
     --_filled: var(--candor-rating-color, light-dark(#b45309, #fbbf24));
     --_empty: var(--candor-rating-empty-color, var(--_filled));
   }
@@ -16,42 +15,29 @@ export const ratingStyles = css`
     align-items: center;
     gap: 0.375em;
     line-height: 1;
+    white-space: nowrap;
   }
 
   [part='stars'] {
-    position: relative;
-    display: inline-flex;
     flex: none;
-  }
-
-  .layer {
-    display: inline-flex;
-    gap: var(--_gap);
-  }
-
-  .filled {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    overflow: hidden;
-    /* Whole stars plus their gaps, then the fraction of the next star: gaps are never "filled". */
-    inline-size: calc(var(--_whole) * (var(--_size) + var(--_gap)) + var(--_fraction) * var(--_size));
-  }
-
-  svg {
-    flex: none;
-    inline-size: var(--_size);
-    block-size: var(--_size);
+    block-size: var(--candor-rating-size, 1.25em);
+    inline-size: auto;
+    overflow: visible;
     stroke-width: 1.5;
     stroke-linejoin: round;
   }
 
-  .empty svg {
+  /* Stars are symmetric: mirroring fills them from the right in right-to-left text. */
+  :host(:dir(rtl)) [part='stars'] {
+    transform: scaleX(-1);
+  }
+
+  .empty {
     fill: none;
     stroke: var(--_empty);
   }
 
-  .filled svg {
+  .filled {
     fill: var(--_filled);
     stroke: var(--_filled);
   }
@@ -66,10 +52,10 @@ export const ratingStyles = css`
   }
 
   @media (forced-colors: active) {
-    .empty svg {
+    .empty {
       stroke: CanvasText;
     }
-    .filled svg {
+    .filled {
       fill: CanvasText;
       stroke: CanvasText;
     }

@@ -71,20 +71,44 @@ describe('<candor-rating>', () => {
     expect(label(rating)).not.toContain('Rated');
   });
 
+  /** The filled part's width on screen: the clip rectangle scaled as the SVG is drawn. */
+  function filledWidth(rating: CandorRating): number {
+    const stars = rating.shadowRoot!.querySelector<SVGSVGElement>('[part="stars"]')!;
+    const clip = rating.shadowRoot!.querySelector<SVGRectElement>('clipPath rect')!;
+    return clip.width.baseVal.value * (stars.getBoundingClientRect().height / stars.viewBox.baseVal.height);
+  }
+
   it('fills whole stars and the fraction of the next one, never the gaps', async () => {
-    const rating = await fixture<CandorRating>(
-      '<candor-rating value="3.5" style="font-size: 20px; --candor-rating-size: 20px; --candor-rating-gap: 4px"></candor-rating>',
-    );
-    const filled = rating.shadowRoot!.querySelector('.filled')!.getBoundingClientRect();
-    expect(filled.width).toBeCloseTo(3 * (20 + 4) + 0.5 * 20, 0);
+    // 24-unit stars with 3-unit gaps, drawn 24 px high: one unit is one pixel.
+    const rating = await fixture<CandorRating>('<candor-rating value="3.5" style="--candor-rating-size: 24px"></candor-rating>');
+    expect(filledWidth(rating)).toBeCloseTo(3 * (24 + 3) + 0.5 * 24, 0);
+    rating.value = 4.6;
+    await settle(rating);
+    expect(filledWidth(rating)).toBeCloseTo(4 * (24 + 3) + 0.6 * 24, 0);
   });
 
   it('fills from the right in right-to-left text', async () => {
     const rating = await fixture<CandorRating>('<candor-rating value="1"></candor-rating>', { dir: 'rtl', lang: 'en' });
     const stars = rating.shadowRoot!.querySelector('[part="stars"]')!.getBoundingClientRect();
-    const filled = rating.shadowRoot!.querySelector('.filled')!.getBoundingClientRect();
-    expect(filled.right).toBeCloseTo(stars.right, 0);
-    expect(filled.width).toBeLessThan(stars.width / 2);
+    // The first star, the one that is filled, is drawn at the right-hand end.
+    const firstStar = rating.shadowRoot!.querySelector('.filled path')!.getBoundingClientRect();
+    expect(firstStar.right).toBeGreaterThan(stars.right - stars.width / 5);
+    expect(firstStar.left).toBeGreaterThan(stars.left + stars.width / 2);
+  });
+
+  it('summarises only the reviews of its product when given one', async () => {
+    const rating = await fixture<CandorRating>('<candor-rating product="boots"></candor-rating>', { lang: 'en' });
+    rating.config = {
+      reviews: {
+        items: [
+          { id: 'a', rating: 5, author: 'Ola', date: '2026-01-01', product: 'boots' },
+          { id: 'b', rating: 1, author: 'Ewa', date: '2026-01-02', product: 'sandals' },
+          { id: 'c', rating: 4, author: 'Jan', date: '2026-01-03', product: 'boots' },
+        ],
+      },
+    };
+    await settle(rating);
+    expect(label(rating)).toBe('Rated 4.5 out of 5, 2 reviews');
   });
 
   it('keeps a value outside the scale inside it', async () => {
@@ -138,7 +162,7 @@ describe('<candor-rating>', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const rating = await fixture<CandorRating>('<candor-rating></candor-rating>');
     for (const config of [null, 42, 'text', [], { reviews: 'x' }, { reviews: { items: [{}] } }]) {
-      rating.config = config as never;
+      rating.config = config as unknown as CandorRating['config'];
       await settle(rating);
       expect(rating.shadowRoot!.querySelector('[part="base"]')).toBeNull();
     }

@@ -1,28 +1,31 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDecimal, roundRating, summarizeRatings, validateReviewsSection, type CandorConfig } from '@candor/core';
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { ratingStyles } from './rating.styles.js';
 
-const STAR = svg`<path d="M12 2.6l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17.2l-5.9 3.3 1.4-6.6-5-4.5 6.7-.7z" />`;
+/** Star geometry in SVG user units: each star is 24 wide, with 3 between stars. */
+const STAR_WIDTH = 24;
+const STAR_GAP = 3;
+const STAR = 'M12 2.6l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17.2l-5.9 3.3 1.4-6.6-5-4.5 6.7-.7z';
 
 /**
+ * Give it `value` (and `count`), or leave `value` out to show the average of every review in
+ * the merchant config's `reviews` section (only those of `product`, when given). With no
+ * reviews it says so, never "0 stars". The fill is drawn in SVG, so it needs no inline
+ * styles and works under a strict Content-Security-Policy; forced-colours mode keeps it legible.
+ *
  * @summary A read-only star rating that assistive technology reads once, as
  * "Rated 4.6 out of 5, 128 reviews".
  *
- * Give it `value` (and `count`), or leave `value` out to show the average of every review in
- * the merchant config's `reviews` section. With no reviews it says so, never "0 stars".
- *
  * @csspart base - The rating as a whole: one image for assistive technology.
- * @csspart stars - The row of stars.
+ * @csspart stars - The stars (one SVG).
  * @csspart value - The rating as a number, e.g. "4.6".
  * @csspart count - The number of reviews.
  * @csspart empty - The "no reviews yet" text shown instead of stars.
  *
- * @cssprop [--candor-rating-size=1.25em] - Size of one star.
- * @cssprop [--candor-rating-gap=0.125em] - Space between stars.
+ * @cssprop [--candor-rating-size=1.25em] - Height of the stars.
  * @cssprop --candor-rating-color - Filled stars; an amber with 3:1 contrast in light and dark schemes by default.
  * @cssprop --candor-rating-empty-color - Outline of empty stars; the filled colour by default.
  */
@@ -33,6 +36,7 @@ export class CandorRating extends LitElement {
     value: { type: Number },
     max: { type: Number },
     count: { type: Number },
+    product: {},
     noCount: { type: Boolean, attribute: 'no-count' },
     config: { attribute: false },
     configSrc: { attribute: 'config-src' },
@@ -44,6 +48,8 @@ export class CandorRating extends LitElement {
   declare max: number;
   /** How many reviews the rating comes from. */
   declare count: number | undefined;
+  /** Summarise only the config's reviews of this product (its id, SKU or handle). */
+  declare product: string | undefined;
   /** Hides the visible review count (assistive technology still hears it). */
   declare noCount: boolean;
   /** A whole merchant config (`candor.json` as an object), instead of the page's. */
@@ -71,37 +77,42 @@ export class CandorRating extends LitElement {
     }
     const reviews = this.merchantConfig.section();
     if (reviews.status !== 'ready') return undefined;
-    const summary = summarizeRatings((reviews.value.items ?? []).map((review) => review.rating));
+    const items = (reviews.value.items ?? []).filter((review) => !this.product || review.product === this.product);
+    const summary = summarizeRatings(items.map((review) => review.rating));
     return summary ? { value: summary.average, count: summary.count } : { value: 0, count: 0 };
   }
 
   override render() {
     const figures = this.figures();
-    const max = Number.isInteger(this.max) && this.max > 0 ? this.max : 5;
     if (!figures) return nothing;
     const messages = this.localize.messages.rating;
     if (figures.count === 0) return html`<span part="empty">${messages.noReviews}</span>`;
 
+    const max = Number.isInteger(this.max) && this.max > 0 ? this.max : 5;
     const value = Math.min(Math.max(roundRating(figures.value), 0), max);
-    const shownValue = formatDecimal(this.localize.intlLocale, value);
-    const label = messages.label({
-      value: shownValue,
-      max: formatDecimal(this.localize.intlLocale, max, 0),
-      count: figures.count,
-      locale: this.localize.intlLocale,
-    });
-    const stars = Array.from({ length: max }, () => html`<svg viewBox="0 0 24 24" aria-hidden="true">${STAR}</svg>`);
-    const fill = { '--_whole': String(Math.floor(value)), '--_fraction': String(value - Math.floor(value)) };
+    const locale = this.localize.intlLocale;
+    const shownValue = formatDecimal(locale, value);
+    const label = messages.label({ value: shownValue, max: formatDecimal(locale, max, 0), count: figures.count, locale });
 
     return html`<span part="base" role="img" aria-label=${label}>
-      <span part="stars">
-        <span class="layer empty">${stars}</span>
-        <span class="layer filled" style=${styleMap(fill)}>${stars}</span>
-      </span>
+      ${this.renderStars(value, max)}
       <span part="value">${shownValue}</span>
       ${figures.count === undefined || this.noCount
         ? nothing
-        : html`<span part="count">(${messages.count(figures.count, this.localize.intlLocale)})</span>`}
+        : html`<span part="count">(${messages.count(figures.count, locale)})</span>`}
     </span>`;
+  }
+
+  /** Outlined stars, with filled ones on top clipped to the value: whole stars, then a fraction of the next. */
+  private renderStars(value: number, max: number) {
+    const width = max * STAR_WIDTH + (max - 1) * STAR_GAP;
+    const whole = Math.floor(value);
+    const filledWidth = whole * (STAR_WIDTH + STAR_GAP) + (value - whole) * STAR_WIDTH;
+    const stars = Array.from({ length: max }, (_, index) => svg`<path transform="translate(${index * (STAR_WIDTH + STAR_GAP)} 0)" d=${STAR} />`);
+    return html`<svg part="stars" viewBox="0 0 ${width} ${STAR_WIDTH}" aria-hidden="true">
+      <defs><clipPath id="filled"><rect width=${filledWidth} height=${STAR_WIDTH} /></clipPath></defs>
+      <g class="empty">${stars}</g>
+      <g class="filled" clip-path="url(#filled)">${stars}</g>
+    </svg>`;
   }
 }
