@@ -19,12 +19,13 @@ export function sampleConfig(name: string): unknown {
 }
 
 /**
- * The rating a page should show for a config: every review's rating counts, averaged and
+ * The rating a page should show for a config (of one product, when given): every review's rating counts, averaged and
  * rounded half-up to one decimal. Computed here from the JSON on its own, not with core's
  * helper, so that a bug there cannot make the test agree with it.
  */
-export function expectedRating(config: unknown): { average: number; count: number; shown: string } {
-  const items = (config as { reviews?: { items?: { rating: number }[] } }).reviews?.items ?? [];
+export function expectedRating(config: unknown, product?: string): { average: number; count: number; shown: string } {
+  const all = (config as { reviews?: { items?: { rating: number; product?: string }[] } }).reviews?.items ?? [];
+  const items = product === undefined ? all : all.filter((review) => review.product === product);
   const sum = items.reduce((total, review) => total + review.rating, 0);
   const count = items.length;
   if (count === 0) throw new Error('The sample config has no reviews to average');
