@@ -4,13 +4,18 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { commonJs, production } from './cjs.mjs';
 
-/** Bundles `input` into one chunk (dynamic imports inlined are left out: they load on demand). */
-export async function measureEntry(input) {
+/**
+ * Bundles `input` (dynamic imports are left out: they load on demand). `external` lists bare
+ * specifiers the page is assumed to have already (React for the "without React" peers).
+ */
+export async function measureEntry(input, { external = [] } = {}) {
   const build = await rollup({
     input,
+    external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), production(), commonJs()],
     onwarn: () => {},
   });
   const { output } = await build.generate({

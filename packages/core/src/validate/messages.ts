@@ -4,20 +4,13 @@
  * escaped, so a message is always safe to print in a terminal or show as text.
  */
 import type { Issue, JsonType } from './checks.js';
+import type { ConfigError } from './rules.js';
 import { isCountryCode, isCurrencyCode, isDate, isHttpUrl, isTime } from './generated/validators.js';
 import { closest } from './suggest.js';
+import { quote } from './quote.js';
 
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+export { quote };
 
-/** A value in double quotes, shortened, with anything invisible shown as `\uXXXX`. */
-export function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  const escaped = short
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `"${escaped}"`;
-}
 
 /** Lists values as `"a", "b" or "c"`, or the first few and how many there are. */
 function listOr(values: readonly unknown[], word = 'or'): string {
@@ -226,4 +219,14 @@ export function describeIssues(issues: readonly Issue[]): { path: string; messag
     messages.set(issue.path, keys ? `missing ${listOr(keys, 'and')}` : describeIssue(issue));
   }
   return [...messages].map(([path, message]) => ({ path, message }));
+}
+
+/**
+ * One error per value: the schema's first problem with it, else a rule's (a duplicate date
+ * that is also not a real date needs one fix, not two). Paths get `prefix` in front.
+ */
+export function describeProblems(issues: Issue[], ruleErrors: ConfigError[], prefix: string): ConfigError[] {
+  const errors = new Map(describeIssues(issues).map(({ path, message }) => [path, message]));
+  for (const { path, message } of ruleErrors) if (!errors.has(path)) errors.set(path, message);
+  return [...errors].map(([path, message]) => ({ path: prefix + path, message }));
 }

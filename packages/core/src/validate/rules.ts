@@ -4,7 +4,7 @@
  * parts already have the right types, so a merchant sees every problem in one pass.
  */
 import { pointerSegment } from './checks.js';
-import { quote } from './messages.js';
+import { quote } from './quote.js';
 
 export interface ConfigError {
   /** JSON pointer (RFC 6901) of the offending value, from the root of what was validated. */

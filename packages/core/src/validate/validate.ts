@@ -4,7 +4,7 @@ import type { Check, Issue } from './checks.js';
 import {
   validateContact, validateDelivery, validatePartners, validateReviews, validateRoot, validateShop, validateSizeGuide,
 } from './generated/validators.js';
-import { describeIssues } from './messages.js';
+import { describeProblems } from './messages.js';
 import {
   contactRules, deliveryRules, noRules, partnersRules, reviewsRules, sizeGuideRules, type ConfigError, type Rule,
 } from './rules.js';
@@ -17,16 +17,11 @@ export type SectionResult<S extends SectionName> =
   | { ok: true; value: NonNullable<CandorConfig[S]> }
   | { ok: false; errors: ConfigError[] };
 
-/**
- * Runs the compiled schema checks, then the rules. One error per value: the first problem
- * found with it (a duplicate date that is also not a real date needs one fix, not two).
- */
+/** Runs the compiled schema checks, then the rules, and words what they found. */
 function check(schema: Check, rules: Rule, value: unknown, prefix: string): ConfigError[] {
   const issues: Issue[] = [];
   schema(value, '', issues);
-  const errors = new Map(describeIssues(issues).map(({ path, message }) => [path, message]));
-  for (const { path, message } of rules(value)) if (!errors.has(path)) errors.set(path, message);
-  return [...errors].map(([path, message]) => ({ path: prefix + path, message }));
+  return describeProblems(issues, rules(value), prefix);
 }
 
 function section<S extends SectionName>(name: S, schema: Check, rules: Rule) {

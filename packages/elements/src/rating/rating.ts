@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { formatDecimal, roundRating, summarizeRatings, validateReviewsSection, type CandorConfig } from '@candor/core';
+import { formatDecimal, roundRating, summarizeRatings, checkReviewsSection, type CandorConfig } from '@candor/core';
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -57,7 +57,7 @@ export class CandorRating extends LitElement {
   /** URL of a `candor.json` to read instead of the page's config. */
   declare configSrc: string | undefined;
 
-  private readonly merchantConfig = new ConfigController(this, 'reviews', validateReviewsSection);
+  private readonly merchantConfig = new ConfigController(this, 'reviews', checkReviewsSection);
   private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
 
   constructor() {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateShopSection, type CandorConfig, type ConfigError, type SectionName, type SectionResult, type ShopConfig } from '@candor/core';
+import { checkShopSection, type CandorConfig, type SectionCheck, type SectionName, type ShopConfig } from '@candor/core';
 import { pageConfig, remoteConfig, subscribeToConfig, type ConfigSource } from './config-store.js';
 
 /** What an element needs to find its config: a `config` property, else `config-src`, else the page. */
@@ -12,12 +12,13 @@ export type SectionState<S extends SectionName> =
   | { status: 'loading' }
   | { status: 'absent' }
   | { status: 'ready'; value: NonNullable<CandorConfig[S]> }
-  | { status: 'invalid'; errors: ConfigError[] }
+  | { status: 'invalid' }
   | { status: 'error'; message: string };
 
-type Validate<S extends SectionName> = (value: unknown) => SectionResult<S>;
+type Check<S extends SectionName> = (value: unknown) => SectionCheck<S>;
 // Validation is per config object and section, shared by all elements reading the same config.
-const validated = new WeakMap<object, Map<SectionName, SectionResult<SectionName>>>();
+const checked = new WeakMap<object, Map<SectionName, SectionCheck<SectionName>>>();
+const described = new WeakSet<SectionCheck<SectionName>>();
 const reported = new Set<string>();
 
 /** Logs a config problem once per page, however many elements meet it. */
@@ -28,12 +29,24 @@ function reportOnce(tag: string, message: string): void {
   console.warn(line);
 }
 
-function validate<S extends SectionName>(config: object, section: S, check: Validate<S>): SectionResult<S> {
-  let sections = validated.get(config);
-  if (!sections) validated.set(config, (sections = new Map()));
-  let result = sections.get(section) as SectionResult<S> | undefined;
+function checkOnce<S extends SectionName>(config: object, section: S, check: Check<S>): SectionCheck<S> {
+  let sections = checked.get(config);
+  if (!sections) checked.set(config, (sections = new Map()));
+  let result = sections.get(section) as SectionCheck<S> | undefined;
   if (!result) sections.set(section, (result = check((config as Record<string, unknown>)[section])));
   return result;
+}
+
+/** Words a failed check (its messages load on demand) and logs each problem once. */
+function reportProblems(tag: string, result: SectionCheck<SectionName> & { ok: false }): void {
+  if (described.has(result)) return;
+  described.add(result);
+  result.describe().then(
+    (errors) => {
+      for (const error of errors) reportOnce(tag, `${error.path} ${error.message} — this part is not shown until candor.json is fixed.`);
+    },
+    () => reportOnce(tag, 'the config is invalid; run `npx candor validate` on it for details.'),
+  );
 }
 
 /**
@@ -41,16 +54,16 @@ function validate<S extends SectionName>(config: object, section: S, check: Vali
  * config changes. An invalid or missing section is reported once, with its JSON pointer;
  * the element then renders nothing visible, and the page goes on.
  *
- * Each element passes its section's own validator (`validateDeliverySection` …), so its
- * bundle carries only the checks it needs.
+ * Each element passes its section's own check (`checkDeliverySection` …), so its bundle
+ * carries only the checks it needs; the wording of problems loads only when there are some.
  */
 export class ConfigController<S extends SectionName> implements ReactiveController {
   private readonly host: ConfigHost;
   private readonly sectionName: S;
-  private readonly check: Validate<S>;
+  private readonly check: Check<S>;
   private unsubscribe?: () => void;
 
-  constructor(host: ConfigHost, section: S, check: Validate<S>) {
+  constructor(host: ConfigHost, section: S, check: Check<S>) {
     this.host = host;
     this.sectionName = section;
     this.check = check;
@@ -79,11 +92,11 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
 
   /** The `shop` section when it is there and valid: locale, currency, name. Read quietly. */
   shop(): ShopConfig | undefined {
-    const shop = this.read('shop', validateShopSection, false);
+    const shop = this.read('shop', checkShopSection, false);
     return shop.status === 'ready' ? shop.value : undefined;
   }
 
-  private read<T extends SectionName>(name: T, check: Validate<T>, required: boolean): SectionState<T> {
+  private read<T extends SectionName>(name: T, check: Check<T>, required: boolean): SectionState<T> {
     const tag = this.host.localName;
     const source = this.source();
     if (source.state === 'loading') return { status: 'loading' };
@@ -98,18 +111,16 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     const config = source.config;
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
       reportOnce(tag, 'the config must be a JSON object ({ … }).');
-      return { status: 'invalid', errors: [{ path: '', message: 'the config must be a JSON object' }] };
+      return { status: 'invalid' };
     }
     if ((config as Record<string, unknown>)[name] === undefined) {
       if (required) reportOnce(tag, `the config has no "${name}" section (/${name}).`);
       return { status: 'absent' };
     }
-    const result = validate(config, name, check);
+    const result = checkOnce(config, name, check);
     if (!result.ok) {
-      if (required) {
-        for (const error of result.errors) reportOnce(tag, `${error.path} ${error.message} — this part is not shown until candor.json is fixed.`);
-      }
-      return { status: 'invalid', errors: result.errors };
+      if (required) reportProblems(tag, result);
+      return { status: 'invalid' };
     }
     return { status: 'ready', value: result.value };
   }
