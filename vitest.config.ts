@@ -9,6 +9,7 @@ export default defineConfig({
   // Tests run against the TypeScript sources, not the built packages.
   resolve: { alias: { '@candor/core': source('./packages/core/src/index.ts') } },
   test: {
+    globalSetup: ['./tests/schema.setup.ts'],
     projects: [
       {
         extends: true,

@@ -1,7 +1,8 @@
 // Just enough CommonJS for the React peers (react, react-dom, scheduler, react-floating-whatsapp
 // ship CommonJS only) without @rollup/plugin-commonjs, which is not installed. Bench only: it
 // is a size measurement, not a runtime. Every require() must be a top-level string literal —
-// true of React's production files — and is hoisted to an import.
+// true of React's production files — and is hoisted to an import. Checked by hand: the React +
+// react-floating-whatsapp bundle it yields mounts and renders in Chromium.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

@@ -30,7 +30,7 @@ export async function measureEntry(input, { external = [] } = {}) {
   const visit = (name) => {
     if (initial.has(name)) return;
     initial.add(name);
-    for (const imported of chunks.get(name).imports) visit(imported);
+    for (const imported of chunks.get(name).imports) if (chunks.has(imported)) visit(imported); // not externals
   };
   visit(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).fileName);
   const code = Buffer.concat([...initial].map((name) => Buffer.from(chunks.get(name).code)));

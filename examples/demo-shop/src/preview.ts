@@ -4,7 +4,7 @@
  * else is listed for the merchant at the top of the page — where, and what — while the page
  * keeps working with the sample config. Everything from the file is shown as text.
  */
-import { parseJson, validateConfig } from '@candor/core';
+import { loadMessages, parseJson, validateConfig } from '@candor/core';
 import { setPageConfig } from '@candor/elements';
 
 export const PREVIEW_TIMEOUT_MS = 10_000;
@@ -21,9 +21,6 @@ export interface PreviewProblem {
 export type PreviewResult =
   | { ok: true; url: string; config: unknown }
   | { ok: false; url: string; title: string; problems: PreviewProblem[] };
-
-const errorCount = new Intl.PluralRules('pl');
-const ERROR_WORDS: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'błąd', few: 'błędy', many: 'błędów' };
 
 /** Fetches, parses and validates the config at `raw` (resolved against `base`). Never throws. */
 export async function loadPreviewConfig(raw: string, base: string): Promise<PreviewResult> {
@@ -54,8 +51,9 @@ export async function loadPreviewConfig(raw: string, base: string): Promise<Prev
     const problems = validated.errors
       .map(({ path, message }) => ({ pointer: path, message, ...parsed.locate(path) }))
       .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-    const count = problems.length;
-    return failure(url.href, `Konfiguracja ma ${count} ${ERROR_WORDS[errorCount.select(count)] ?? 'błędu'}`, problems);
+    // The page is Polish; the heading comes from Candor's own catalog, plural and all.
+    const { config } = await loadMessages('pl');
+    return failure(url.href, config.problems(problems.length), problems);
   }
   return { ok: true, url: url.href, config: validated.config };
 }

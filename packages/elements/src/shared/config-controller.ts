@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkShopSection, type CandorConfig, type SectionCheck, type SectionName, type ShopConfig } from '@candor/core';
-import { pageConfig, remoteConfig, subscribeToConfig, type ConfigSource } from './config-store.js';
+import { PAGE_CONFIG_ID, pageConfig, remoteConfig, subscribeToConfig, type ConfigSource } from './config-store.js';
 
 /** What an element needs to find its config: a `config` property, else `config-src`, else the page. */
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
@@ -38,14 +38,14 @@ function checkOnce<S extends SectionName>(config: object, section: S, check: Che
 }
 
 /** Words a failed check (its messages load on demand) and logs each problem once. */
-function reportProblems(tag: string, result: SectionCheck<SectionName> & { ok: false }): void {
+function reportProblems(tag: string, where: string, result: SectionCheck<SectionName> & { ok: false }): void {
   if (described.has(result)) return;
   described.add(result);
   result.describe().then(
     (errors) => {
-      for (const error of errors) reportOnce(tag, `${error.path} ${error.message} — this part is not shown until candor.json is fixed.`);
+      for (const error of errors) reportOnce(tag, `${where}: ${error.path} ${error.message} — this part is not shown until it is fixed.`);
     },
-    () => reportOnce(tag, 'the config is invalid; run `npx candor validate` on it for details.'),
+    () => reportOnce(tag, `${where} is invalid; run \`npx candor validate\` on it for details.`),
   );
 }
 
@@ -78,11 +78,11 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     this.unsubscribe?.();
   }
 
-  /** The raw config object in force, or why there is none. */
-  private source(): ConfigSource {
-    if (this.host.config !== undefined) return { state: 'ready', config: this.host.config };
-    if (this.host.configSrc) return remoteConfig(this.host.configSrc);
-    return pageConfig();
+  /** The raw config object in force, or why there is none, and where it comes from (for messages). */
+  private source(): ConfigSource & { where: string } {
+    if (this.host.config !== undefined) return { state: 'ready', config: this.host.config, where: 'the config property' };
+    if (this.host.configSrc) return { ...remoteConfig(this.host.configSrc), where: this.host.configSrc };
+    return { ...pageConfig(), where: `#${PAGE_CONFIG_ID}` };
   }
 
   /** This element's section, or why it is not there (reported once in the console). */
@@ -99,6 +99,7 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
   private read<T extends SectionName>(name: T, check: Check<T>, required: boolean): SectionState<T> {
     const tag = this.host.localName;
     const source = this.source();
+    const { where } = source;
     if (source.state === 'loading') return { status: 'loading' };
     if (source.state === 'error') {
       reportOnce(tag, source.message);
@@ -110,16 +111,16 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     }
     const config = source.config;
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-      reportOnce(tag, 'the config must be a JSON object ({ … }).');
+      reportOnce(tag, `${where}: the config must be a JSON object ({ … }).`);
       return { status: 'invalid' };
     }
     if ((config as Record<string, unknown>)[name] === undefined) {
-      if (required) reportOnce(tag, `the config has no "${name}" section (/${name}).`);
+      if (required) reportOnce(tag, `${where} has no "${name}" section (/${name}).`);
       return { status: 'absent' };
     }
     const result = checkOnce(config, name, check);
     if (!result.ok) {
-      if (required) reportProblems(tag, result);
+      if (required) reportProblems(tag, where, result);
       return { status: 'invalid' };
     }
     return { status: 'ready', value: result.value };
