@@ -4,7 +4,8 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { commonJs, production } from './cjs.mjs';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
 
 /**
  * Bundles `input` (dynamic imports are left out: they load on demand). `external` lists bare
@@ -15,7 +16,12 @@ export async function measureEntry(input, { external = [] } = {}) {
     input,
     external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), production(), commonJs()],
+    plugins: [
+      // React and some peers ship CommonJS that picks its build from NODE_ENV: measure production.
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      commonjs(),
+    ],
     onwarn: () => {},
   });
   const { output } = await build.generate({
