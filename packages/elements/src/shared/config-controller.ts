@@ -61,6 +61,7 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
   private readonly host: ConfigHost;
   private readonly sectionName: S;
   private readonly check: Check<S>;
+  private lastGood?: NonNullable<CandorConfig[S]>;
   private unsubscribe?: () => void;
 
   constructor(host: ConfigHost, section: S, check: Check<S>) {
@@ -85,9 +86,18 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     return { ...pageConfig(), where: `#${PAGE_CONFIG_ID}` };
   }
 
-  /** This element's section, or why it is not there (reported once in the console). */
+  /**
+   * This element's section, or why it is not there (reported once in the console). While a
+   * new config loads, or when it cannot be fetched, the last good section stays on screen:
+   * a fault never takes away what the buyer already sees.
+   */
   section(): SectionState<S> {
-    return this.read(this.sectionName, this.check, true);
+    const state = this.read(this.sectionName, this.check, true);
+    if (state.status === 'ready') this.lastGood = state.value;
+    else if ((state.status === 'loading' || state.status === 'error') && this.lastGood !== undefined) {
+      return { status: 'ready', value: this.lastGood };
+    }
+    return state;
   }
 
   /** The `shop` section when it is there and valid: locale, currency, name. Read quietly. */

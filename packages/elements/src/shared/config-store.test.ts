@@ -74,4 +74,27 @@ describe('config-src', () => {
     await vi.waitFor(() => expect(warn.mock.calls.some(([message]) => /must be an http\(s\) URL/.test(String(message)))).toBe(true));
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('keeps what it shows while a new config loads and when that one cannot be fetched', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let answerSlow: (response: Response) => void = () => {};
+    answer(
+      new Response(JSON.stringify({ reviews: { items: [review(4), review(5, 1)] } })),
+      new Response('down for maintenance', { status: 503 }),
+    );
+    const rating = await fixture<CandorRating>('<candor-rating config-src="/good.json"></candor-rating>', { lang: 'en' });
+    await vi.waitFor(() => expect(label(rating)).toBe('Rated 4.5 out of 5, 2 reviews'));
+
+    rating.configSrc = '/failing.json';
+    await vi.waitFor(() => expect(window.fetch).toHaveBeenCalledTimes(2));
+    await settle(rating);
+    expect(label(rating)).toBe('Rated 4.5 out of 5, 2 reviews');
+
+    vi.mocked(window.fetch).mockImplementationOnce(() => new Promise((resolve) => (answerSlow = resolve)));
+    rating.configSrc = '/slow.json';
+    await settle(rating);
+    expect(label(rating)).toBe('Rated 4.5 out of 5, 2 reviews');
+    answerSlow(new Response(JSON.stringify({ reviews: { items: [review(2)] } })));
+    await vi.waitFor(() => expect(label(rating)).toBe('Rated 2.0 out of 5, 1 review'));
+  });
 });
