@@ -15,6 +15,7 @@ const check = process.argv.includes('--check');
 const candorEntries = [
   ['@candor/elements (all)', 'packages/elements/dist/index.js'],
   ['@candor/elements/rating.js', 'packages/elements/dist/rating.js'],
+  ['@candor/elements/delivery-notice.js', 'packages/elements/dist/delivery-notice.js'],
 ];
 const peerEntries = [
   ['lit (alone, for scale)', 'bench/entries/lit.mjs'],

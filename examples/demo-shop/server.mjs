@@ -1,5 +1,7 @@
 // The demo shop's server: `node examples/demo-shop/server.mjs` (PORT=… to change the port).
-// Dependency-free on purpose: it shows that a Candor page needs nothing but static files.
+// Dependency-free on purpose: it shows that a Candor page needs nothing but static files — plus,
+// as a shop's own server would, the delivery notice's lines and the product's JSON-LD written
+// into the page from the same config by @candor/core (prerender.mjs).
 //
 //   /                  index.html, with examples/configs/pl-shoes.candor.json (or $DEMO_CONFIG) injected
 //   /styles.css, /robots.txt, /assets/*, /dist/*   the shop's public files
@@ -14,6 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import { deliveryFallback, productJsonLd } from './prerender.mjs';
 
 const shopRoot = fileURLToPath(new URL('.', import.meta.url));
 const configsRoot = fileURLToPath(new URL('../configs/', import.meta.url));
@@ -24,6 +27,9 @@ const port = Number(process.env.PORT ?? 4173);
 
 const BUILD_HINT = 'examples/demo-shop/dist/main.js is missing: run `npm run build` first (`npm start` does both).';
 const CONFIG_SCRIPT = /(<script type="application\/json" id="candor-config">)[\s\S]*?(<\/script>)/;
+const JSON_LD_SCRIPT = /(<script type="application\/ld\+json" id="product-json-ld">)[\s\S]*?(<\/script>)/;
+const DELIVERY_NOTICE = /(<candor-delivery-notice[^>]*>)[\s\S]*?(<\/candor-delivery-notice>)/;
+const LANG = /<html lang="([^"]+)"/;
 
 /** Top-level names under the shop folder that are public; anything else is not served. */
 const PUBLIC_FILES = new Set(['styles.css', 'robots.txt']);
@@ -110,7 +116,21 @@ async function renderIndex() {
   // `<` never appears outside strings in JSON, and inside them \u003c means the same: so no
   // config, however hostile, can write `</script>` or `<!--` into the page.
   const safe = config.trim().replaceAll('<', '\\u003c');
-  return page.replace(CONFIG_SCRIPT, (_match, open, close) => `${open}${safe}${close}`);
+  let parsed;
+  try {
+    parsed = JSON.parse(config);
+  } catch {
+    parsed = undefined; // the elements report it in the browser; the server pre-renders nothing
+  }
+  const now = Date.now();
+  const [fallback, jsonLd] = await Promise.all([
+    deliveryFallback(parsed, { lang: LANG.exec(page)?.[1], now }),
+    productJsonLd(parsed, { origin: `http://localhost:${port}/`, now }),
+  ]);
+  return page
+    .replace(CONFIG_SCRIPT, (_match, open, close) => `${open}${safe}${close}`)
+    .replace(DELIVERY_NOTICE, (_match, open, close) => `${open}${fallback}${close}`)
+    .replace(JSON_LD_SCRIPT, (_match, open, close) => `${open}${jsonLd}${close}`);
 }
 
 function cacheControl(pathname) {

@@ -114,9 +114,55 @@ test.describe('the product page', () => {
     expect(shifts).toEqual([]);
   });
 
+  test('has the delivery notice written in by the server, and keeps its box when the element upgrades', async ({ browser }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const before = await noScript.newPage();
+    await before.goto('/');
+    const fallback = before.locator('candor-delivery-notice > [slot="fallback"]');
+    const fallbackLines = await fallback.allTextContents();
+    // Headline, arrival, the measured on-time rate and the carrier: the sample serves Poland with two carriers.
+    expect(fallbackLines).toHaveLength(4);
+    const boxBefore = await before.locator('candor-delivery-notice').boundingBox();
+    await noScript.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await waitForShop(page);
+    const notice = page.locator('candor-delivery-notice');
+    await expect(notice.locator('[part="arrival"]')).toBeVisible();
+    expect(await notice.locator('[part="arrival"]').textContent()).toBe(fallbackLines[1]);
+    expect(await notice.locator('select').inputValue()).not.toBe('');
+    const boxAfter = await notice.boundingBox();
+    expect(boxAfter!.height).toBeCloseTo(boxBefore!.height, 0);
+    expect(boxAfter!.y).toBeCloseTo(boxBefore!.y, 0);
+    await context.close();
+  });
+
+  test('describes the offer in JSON-LD that matches what the page shows', async ({ page }) => {
+    await page.goto('/');
+    await waitForShop(page);
+    const product = JSON.parse((await page.locator('script#product-json-ld').textContent())!);
+    expect(product).toMatchObject({ '@type': 'Product', offers: { '@type': 'Offer', priceCurrency: 'PLN' } });
+    expect(product.aggregateRating).toMatchObject({ ratingValue: polishRating.average, reviewCount: polishRating.count });
+    const shipping = product.offers.shippingDetails;
+    expect(shipping.shippingDestination.addressCountry).toBe('PL');
+    // The notice's carrier delivers in Poland in 1–2 days from a same-day dispatch (sample config).
+    expect(shipping.deliveryTime.transitTime).toMatchObject({ minValue: 1, maxValue: 2, unitCode: 'DAY' });
+    expect(shipping.deliveryTime.handlingTime).toMatchObject({ minValue: 0, maxValue: 0 });
+    expect(shipping.deliveryTime.cutoffTime).toMatch(/^(14|12):00:00\+0[12]:00$/);
+    const carrier = await page.locator('candor-delivery-notice select').inputValue();
+    const fee = (sampleConfig('pl-shoes.candor.json') as { partners: { couriers: { id: string; fee?: { amount: number } }[] } })
+      .partners.couriers.find((courier) => courier.id === carrier)?.fee;
+    expect(shipping.shippingRate?.value).toBe(fee?.amount);
+  });
+
   test('lets the keyboard reach every control once, in reading order', async ({ page }) => {
     await page.addInitScript(() => {
-      const describe = (element: Element | null): string => {
+      const describe = (focused: Element | null): string => {
+        // Focus inside an element's shadow root shows on its host: follow it down.
+        let element = focused;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
         if (!element || element === document.body) return 'body';
         if (element instanceof HTMLInputElement && element.type === 'radio') return `radio ${element.name}=${element.value}`;
         const text = element.textContent?.trim().replace(/\s+/g, ' ') ?? '';
@@ -127,12 +173,18 @@ test.describe('the product page', () => {
       const expectedStops = (): string[] => {
         const groups = new Set<string>();
         const stops: string[] = [];
-        for (const element of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')) {
+        // Document order, with each element's shadow root in its place (the elements' controls live there).
+        const focusables = (root: Document | ShadowRoot): HTMLElement[] =>
+          [...root.querySelectorAll<HTMLElement>('*')].flatMap((element) => [
+            ...(element.matches('a[href], button, input, select, textarea') ? [element] : []),
+            ...(element.shadowRoot ? focusables(element.shadowRoot) : []),
+          ]);
+        for (const element of focusables(document)) {
           if ((element as HTMLInputElement).disabled || element.closest('[hidden]')) continue;
           if (element instanceof HTMLInputElement && element.type === 'radio') {
             if (groups.has(element.name)) continue;
             groups.add(element.name);
-            const group = [...document.querySelectorAll<HTMLInputElement>(`input[name="${element.name}"]:not(:disabled)`)];
+            const group = [...(element.getRootNode() as ParentNode).querySelectorAll<HTMLInputElement>(`input[name="${element.name}"]:not(:disabled)`)];
             stops.push(describe(group.find((radio) => radio.checked) ?? group[0] ?? null));
           } else {
             stops.push(describe(element));

@@ -3,6 +3,8 @@
  * Import `@candor/elements/<name>.js` instead to register only the ones a page uses.
  */
 import './rating.js';
+import './delivery-notice.js';
 
 export { CandorRating } from './rating/rating.js';
+export { CandorDeliveryNotice, CarrierChangeEvent } from './delivery-notice/delivery-notice.js';
 export { setPageConfig, PAGE_CONFIG_ID } from './shared/config-store.js';

@@ -33,7 +33,9 @@ async function bundleI18n(): Promise<OutputChunk[]> {
 
 // A word only each catalog has.
 const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κριτικές', de: 'Bewertungen' } as const;
-const GZIP_BUDGET = 1024;
+// Each catalog holds every element's words: about 1 KB gzip for the rating and the delivery
+// notice. Splitting catalogs per element is the next step when the other three elements land.
+const GZIP_BUDGET = 1536;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();
@@ -51,7 +53,7 @@ describe('locale modules in a bundle', async () => {
   });
 
   it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))(
-    'puts %s in a chunk of its own, loaded on demand, under 1 KB gzip',
+    'puts %s in a chunk of its own, loaded on demand, under 1.5 KB gzip',
     (locale) => {
       const chunk = localeChunk(locale);
       expect(chunk).toBeDefined();

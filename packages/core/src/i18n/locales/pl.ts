@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages } from '../messages.js';
+import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 
 const LANGUAGE = 'pl';
@@ -8,6 +8,18 @@ const ungrouped = (value: number, locale = LANGUAGE) => formatNumber(locale, val
 // one: 1; few: 2–4, 22–24…; many: 0, 5–21, 25…; other: fractions (genitive singular).
 const reviews = (count: number, locale?: string) =>
   `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'opinia', few: 'opinie', many: 'opinii', other: 'opinii' })}`;
+
+// Under an hour the minutes are written out; with hours, short units as on a timetable. The
+// verb agrees with the first number: została 1 minuta, zostały 2 minuty, zostało 5 minut.
+const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
+  hours > 0
+    ? [`${number(hours, locale)} godz.`, minutes > 0 ? `${number(minutes, locale)} min` : ''].filter(Boolean).join(' ')
+    : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' })}`;
+const remain = ({ hours, minutes }: TimeLeft) =>
+  plural(LANGUAGE, hours > 0 ? hours : minutes, { one: 'została', few: 'zostały', many: 'zostało', other: 'zostało' });
+const remaining = (left: TimeLeft, ships: string, locale?: string) =>
+  `${remain(left)} ${timeLeft(left, locale)}, by zamówić z wysyłką ${ships}`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export default {
   common: {
@@ -22,6 +34,22 @@ export default {
       count === undefined ? `Ocena ${value} na ${max}` : `Ocena ${value} na ${max}, ${reviews(count, locale)}`,
     count: reviews,
     noReviews: 'Nie ma jeszcze opinii',
+  },
+  delivery: {
+    dispatchDay: ({ relative, date }) => (relative === 'today' ? 'dziś' : relative === 'tomorrow' ? `jutro, ${date}` : date),
+    countdown: ({ ships, locale, ...left }) => capitalised(remaining(left, ships, locale)),
+    ships: ({ ships }) => `Wysyłka ${ships}`,
+    backorder: ({ restock, ships }) => `Ponownie w magazynie ${restock} — wysyłka ${ships}`,
+    madeToOrder: ({ ships, hours, minutes, locale }) =>
+      hours === undefined || minutes === undefined
+        ? `Wykonanie na zamówienie: wysyłka ${ships}`
+        : `Wykonanie na zamówienie: ${remaining({ hours, minutes }, ships, locale)}`,
+    arrives: ({ dates, carrier }) => `Dostawa ${dates} (${carrier})`,
+    // Genitive after "z": z 1 zamówienia, z 2 / 5 / 22 zamówień.
+    onTime: ({ percent, orders, period, locale }) =>
+      `${percent} z ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'zamówienia', few: 'zamówień', many: 'zamówień', other: 'zamówienia' })} z okresu ${period} dotarło w podanym terminie`,
+    carrier: 'Przewoźnik',
+    noDelivery: ({ country }) => `Nie dostarczamy do tego kraju: ${country}`,
   },
   config: {
     problems: (count, locale?) =>

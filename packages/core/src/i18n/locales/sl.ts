@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages } from '../messages.js';
+import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 
 const LANGUAGE = 'sl';
@@ -8,6 +8,13 @@ const ungrouped = (value: number, locale = LANGUAGE) => formatNumber(locale, val
 // one: 1, 101…; two (the dual): 2, 102…; few: 3–4, 103–104… and fractions; other: 0, 5–100…
 const reviews = (count: number, locale?: string) =>
   `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'mnenje', two: 'mnenji', few: 'mnenja', other: 'mnenj' })}`;
+
+// Under an hour the minutes are written out with the dual (2 minuti); with hours, short units.
+const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
+  hours > 0
+    ? [`${number(hours, locale)} h`, minutes > 0 ? `${number(minutes, locale)} min` : ''].filter(Boolean).join(' ')
+    : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'minuta', two: 'minuti', few: 'minute', other: 'minut' })}`;
+const forOrder = (left: TimeLeft, ships: string, locale?: string) => `${timeLeft(left, locale)} za naročilo z odpremo ${ships}`;
 
 export default {
   common: {
@@ -22,6 +29,22 @@ export default {
       count === undefined ? `Ocena ${value} od ${max}` : `Ocena ${value} od ${max}, ${reviews(count, locale)}`,
     count: reviews,
     noReviews: 'Še ni mnenj',
+  },
+  delivery: {
+    dispatchDay: ({ relative, date }) => (relative === 'today' ? 'danes' : relative === 'tomorrow' ? `jutri, ${date}` : date),
+    countdown: ({ ships, locale, ...left }) => `Še ${forOrder(left, ships, locale)}`,
+    ships: ({ ships }) => `Odprema ${ships}`,
+    backorder: ({ restock, ships }) => `Ponovno na zalogi ${restock} — odprema ${ships}`,
+    madeToOrder: ({ ships, hours, minutes, locale }) =>
+      hours === undefined || minutes === undefined
+        ? `Izdelava po naročilu: odprema ${ships}`
+        : `Izdelava po naročilu: še ${forOrder({ hours, minutes }, ships, locale)}`,
+    arrives: ({ dates, carrier }) => `Dostava ${dates} (${carrier})`,
+    // Genitive after "od": od 1 naročila, od 2 / 3 / 5 naročil.
+    onTime: ({ percent, orders, period, locale }) =>
+      `${percent} od ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'naročila', two: 'naročil', few: 'naročil', other: 'naročil' })} v obdobju ${period} je prispelo v navedenem roku`,
+    carrier: 'Prevoznik',
+    noDelivery: ({ country }) => `V to državo ne dostavljamo: ${country}`,
   },
   config: {
     problems: (count, locale?) =>
