@@ -43,10 +43,12 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
- * Stand-ins handed to the catalog in place of formatted dates, then replaced by their
- * segments. Private-use characters: no translation contains them.
+ * Stand-ins handed to the catalog in place of formatted dates and the carrier's name, then
+ * replaced by their segments. Private-use characters: no translation contains them; and text
+ * from the config (a carrier's name) only ever enters through a slot, so a name that happens
+ * to contain one of them is never mistaken for a slot.
  */
-const SLOTS = ['\uE000', '\uE001'] as const;
+const SLOTS = ['\uE000', '\uE001', '\uE002'] as const;
 
 /** The text of a line, for an accessible name, a test or a server's fallback. */
 export function lineText(line: NoticeLine): string {
@@ -129,7 +131,7 @@ export function deliveryNoticeText(
   messages: Messages['delivery'],
   { locale, now, onTime }: NoticeTextOptions,
 ): DeliveryNoticeText {
-  const [first, second] = SLOTS;
+  const [first, second, third] = SLOTS;
   const dispatch = dateSegment(locale, details.dispatchDate);
   const shipsLine = fill(messages.dispatchDay({ relative: relativeDay(details.today, details.dispatchDate), date: first }), [[dispatch]]);
   // The dispatch phrase goes into the sentence as a slot of its own, with its date inside.
@@ -153,7 +155,11 @@ export function deliveryNoticeText(
 
   const text: DeliveryNoticeText = {
     headline: fill(headline, slots),
-    arrival: fill(messages.arrives({ dates: first, carrier: details.carrierName }), [rangeSegments(locale, details.earliest, details.latest)]),
+    arrival: fill(messages.arrives({ dates: first, carrier: third }), [
+      rangeSegments(locale, details.earliest, details.latest),
+      [],
+      [{ text: details.carrierName }],
+    ]),
     countdown,
   };
   if (onTime) {

@@ -358,6 +358,7 @@ const cutoffMap = {
   type: 'object',
   description: 'A cut-off per weekday; a weekday left out has no dispatch.',
   additionalProperties: false,
+  minProperties: 1,
   properties: Object.fromEntries(WEEKDAYS.map((day) => [day, { ...hhmm, description: 'Cut-off, 24-hour HH:MM.' }])) as {
     [D in (typeof WEEKDAYS)[number]]: typeof hhmm & { description: string };
   },
@@ -389,11 +390,22 @@ const stock = {
       additionalProperties: false,
       properties: {
         mode: { const: 'made-to-order', description: 'Made to order: dispatch after the lead time.' },
-        leadDays: { type: 'integer', minimum: 1, description: 'Dispatch days needed to make the item.', examples: [5] },
+        leadDays: { type: 'integer', minimum: 1, maximum: 180, description: 'Dispatch days needed to make the item.', examples: [5] },
       },
     },
   ],
   examples: [{ mode: 'in-stock' }, { mode: 'backorder', restockDate: '2026-12-03' }, { mode: 'made-to-order', leadDays: 5 }],
+} as const;
+
+/** Transit in delivery days; two months is more than any parcel takes, and bounds the estimate's search. */
+const transitRange = {
+  type: 'array',
+  items: [
+    { type: 'integer', minimum: 0, maximum: 60, description: 'Fewest delivery days in transit.' },
+    { type: 'integer', minimum: 0, maximum: 60, description: 'Most delivery days in transit.' },
+  ],
+  minItems: 2,
+  additionalItems: false,
 } as const;
 
 const carrier = {
@@ -404,12 +416,12 @@ const carrier = {
   properties: {
     id: { type: 'string', format: 'slug', description: 'Your id for this carrier (lower-case letters, digits, hyphens); a known courier id shows its name and badge.', examples: ['inpost', 'dpd', 'gls-parcelshop'] },
     name: { ...text, description: 'The name buyers see.', examples: ['InPost Paczkomaty'] },
-    deliveryDays: { ...weekdayList, description: 'Weekdays the carrier delivers on. Default: Monday to Friday.', default: ['mon', 'tue', 'wed', 'thu', 'fri'], examples: [['mon', 'tue', 'wed', 'thu', 'fri', 'sat']] },
+    deliveryDays: { ...weekdayList, minItems: 1, description: 'Weekdays the carrier delivers on. Default: Monday to Friday.', default: ['mon', 'tue', 'wed', 'thu', 'fri'], examples: [['mon', 'tue', 'wed', 'thu', 'fri', 'sat']] },
     transit: {
       type: 'object',
       description: 'Transit in delivery days as [min, max] per destination country (ISO 3166-1 alpha-2), and "default" for the rest. A destination with neither is not served.',
       propertyNames: { format: 'country-or-default' },
-      additionalProperties: range('delivery days', 'integer'),
+      additionalProperties: transitRange,
       examples: [{ PL: [1, 2], default: [3, 6] }],
     },
   },
@@ -423,13 +435,13 @@ const delivery = {
   properties: {
     timeZone: { ...timeZone, description: 'IANA time zone of the warehouse; the cut-off is in it.', examples: ['Europe/Warsaw'] },
     country: { ...countryCode, description: 'Country of the warehouse (ISO 3166-1 alpha-2): its public holidays are not dispatch days.', examples: ['PL'] },
-    workingDays: { ...weekdayList, description: 'Weekdays the warehouse dispatches on. Default: Monday to Friday.', default: ['mon', 'tue', 'wed', 'thu', 'fri'], examples: [['mon', 'tue', 'wed', 'thu', 'fri']] },
+    workingDays: { ...weekdayList, minItems: 1, description: 'Weekdays the warehouse dispatches on. Default: Monday to Friday.', default: ['mon', 'tue', 'wed', 'thu', 'fri'], examples: [['mon', 'tue', 'wed', 'thu', 'fri']] },
     cutoff: {
       description: 'Orders placed before this time (24-hour HH:MM, warehouse time zone) ship that day; or a map from weekday to HH:MM.',
       oneOf: [{ ...hhmm }, cutoffMap],
       examples: ['14:00', { mon: '14:00', tue: '14:00', wed: '14:00', thu: '14:00', fri: '12:00' }],
     },
-    handlingDays: { ...count, description: 'Dispatch days between the order\'s start day and dispatch. 0: it ships on the start day.', default: 0, examples: [0, 1] },
+    handlingDays: { ...count, maximum: 30, description: 'Dispatch days between the order\'s start day and dispatch. 0: it ships on the start day.', default: 0, examples: [0, 1] },
     closures: {
       type: 'array',
       description: 'Dates the warehouse is closed besides public holidays (YYYY-MM-DD).',

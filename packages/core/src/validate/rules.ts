@@ -78,6 +78,15 @@ export const deliveryRules: Rule = (section) => {
       range('transit', transit, `/carriers/${i}/transit/${pointerSegment(destination)}`, errors);
     }
   }
+  // Each of these can pass the schema alone; together they would mean nothing ever ships.
+  const workingDays = Array.isArray(section.workingDays) ? section.workingDays : ['mon', 'tue', 'wed', 'thu', 'fri'];
+  const cutoff = section.cutoff;
+  if (isRecord(cutoff) && workingDays.length > 0 && !workingDays.some((day) => typeof day === 'string' && typeof cutoff[day] === 'string')) {
+    errors.push({
+      path: '/cutoff',
+      message: `none of the working days (${workingDays.join(', ')}) has a cut-off here, so no order would ever ship: give at least one of them a time`,
+    });
+  }
   const onTime = section.onTime;
   if (isRecord(onTime) && typeof onTime.from === 'string' && typeof onTime.to === 'string' && onTime.from > onTime.to) {
     errors.push({ path: '/onTime/to', message: `the measured period ends (${onTime.to}) before it starts (${onTime.from})` });

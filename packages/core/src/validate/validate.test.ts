@@ -167,6 +167,18 @@ describe('errors: one per problem, at the offending value, in words a merchant u
     expect(errorsOf(si)).toEqual([{ path: '/sizeGuide/charts/0/sizes/1/measurements/chest', message: 'chest minimum 100 is greater than maximum 94' }]);
   });
 
+  it('refuses a delivery calendar that could never ship, and delays beyond any real parcel', () => {
+    expect(errorsOf(broken({ '/delivery/cutoff': { sat: '12:00' } }))).toEqual([
+      { path: '/delivery/cutoff', message: expect.stringMatching(/^none of the working days \(mon, tue, wed, thu, fri\) has a cut-off/) },
+    ]);
+    expect(errorsOf(broken({ '/delivery/cutoff': {} })).map((error) => error.path)).toEqual(['/delivery/cutoff']);
+    expect(errorsOf(broken({ '/delivery/workingDays': [] })).map((error) => error.path)).toEqual(['/delivery/workingDays']);
+    expect(errorsOf(broken({ '/delivery/carriers/0/deliveryDays': [] })).map((error) => error.path)).toEqual(['/delivery/carriers/0/deliveryDays']);
+    expect(errorsOf(broken({ '/delivery/handlingDays': 31 })).map((error) => error.path)).toEqual(['/delivery/handlingDays']);
+    expect(errorsOf(broken({ '/delivery/carriers/1/transit/DE': [2, 61] })).map((error) => error.path)).toEqual(['/delivery/carriers/1/transit/DE/1']);
+    expect(errorsOf(broken({ '/delivery/stock': { mode: 'made-to-order', leadDays: 181 } })).map((error) => error.path)).toEqual(['/delivery/stock/leadDays']);
+  });
+
   it('picks the right branch of a tagged union instead of reporting every branch', () => {
     expect(errorsOf(broken({ '/delivery/stock': { mode: 'backorder' } }))).toEqual([
       { path: '/delivery/stock', message: 'missing "restockDate"' },

@@ -17,7 +17,13 @@ import { ClockController, nextMinute } from '../shared/clock-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { deliveryNoticeStyles } from './delivery-notice.styles.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date `YYYY-MM-DD` (not 2026-02-30): it survives a round trip through `Date`. */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
 /** The buyer picked another carrier in the notice's chooser. */
 export class CarrierChangeEvent extends Event {
@@ -145,7 +151,7 @@ export class CandorDeliveryNotice extends LitElement {
       case 'in-stock':
         return { mode: 'in-stock' };
       case 'backorder':
-        return this.restockDate && ISO_DATE.test(this.restockDate) ? { mode: 'backorder', restockDate: this.restockDate } : undefined;
+        return this.restockDate && isCalendarDate(this.restockDate) ? { mode: 'backorder', restockDate: this.restockDate } : undefined;
       case 'made-to-order':
         return Number.isInteger(this.leadDays) && this.leadDays! >= 1 ? { mode: 'made-to-order', leadDays: this.leadDays! } : undefined;
       default:
@@ -154,7 +160,9 @@ export class CandorDeliveryNotice extends LitElement {
   }
 
   private destinationFor(delivery: DeliveryConfig): string {
-    const code = this.destination?.trim() || this.merchantConfig.shop()?.country || delivery.country;
+    // Anything but a two-letter code is a mistake in the markup: fall back rather than show it.
+    const attribute = this.destination?.trim();
+    const code = (attribute && COUNTRY_CODE.test(attribute) ? attribute : undefined) || this.merchantConfig.shop()?.country || delivery.country;
     return code.toUpperCase();
   }
 
@@ -171,7 +179,15 @@ export class CandorDeliveryNotice extends LitElement {
     try {
       // A named carrier that does not serve this destination gives way to the default choice.
       const details = (this.carrier && deliveryDetails(delivery, { ...query, carrier: this.carrier })) || deliveryDetails(delivery, query);
-      if (!details) return { kind: 'unserved', text: noDeliveryText(messages, locale, destination) };
+      if (!details) {
+        const served = delivery.carriers.some((carrier) => carrier.transit[destination] ?? carrier.transit.default);
+        // A carrier serves the country, so the calendar never ships: say nothing rather than "we don't deliver".
+        if (served) {
+          console.warn(`Candor <${this.localName}>: no dispatch day found in the delivery calendar (/delivery: workingDays, cutoff, closures); the notice is hidden.`);
+          return { kind: 'hidden' };
+        }
+        return { kind: 'unserved', text: noDeliveryText(messages, locale, destination) };
+      }
       const text = deliveryNoticeText(details, messages, { locale, now, onTime: delivery.onTime });
       const lines = [text.headline, text.arrival, ...(text.onTime ? [text.onTime] : [])];
       return { kind: 'notice', details, lines, countdown: text.countdown };

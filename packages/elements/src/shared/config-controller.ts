@@ -88,16 +88,23 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
 
   /**
    * This element's section, or why it is not there (reported once in the console). While a
-   * new config loads, or when it cannot be fetched, the last good section stays on screen:
-   * a fault never takes away what the buyer already sees.
+   * new config loads, when it cannot be fetched, or when an endpoint (`config-src`) answers
+   * with a broken one, the last good section stays on screen: a fault never takes away what
+   * the buyer already sees. A broken config handed over directly (property or page script)
+   * is the developer's to fix, and shows nothing, as DESIGN.md says.
    */
   section(): SectionState<S> {
     const state = this.read(this.sectionName, this.check, true);
+    const fault = state.status === 'loading' || state.status === 'error' || (state.status === 'invalid' && this.isRemote());
     if (state.status === 'ready') this.lastGood = state.value;
-    else if ((state.status === 'loading' || state.status === 'error') && this.lastGood !== undefined) {
+    else if (fault && this.lastGood !== undefined) {
       return { status: 'ready', value: this.lastGood };
     }
     return state;
+  }
+
+  private isRemote(): boolean {
+    return this.host.config === undefined && Boolean(this.host.configSrc);
   }
 
   /** The `shop` section when it is there and valid: locale, currency, name. Read quietly. */
