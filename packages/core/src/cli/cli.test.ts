@@ -116,6 +116,22 @@ describe('candor init', () => {
   });
 });
 
+describe('candor reviews', () => {
+  it('writes the static review files through the main command', async () => {
+    write('candor.json', sample('pl-shoes.candor.json'));
+    const { code, stdout, stderr } = await run('reviews', 'candor.json', '--out', 'public/reviews');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
+    expect(stdout[0]).toMatch(/^Wrote 1 file to public\/reviews \(\d+ reviews\): reviews\.json$/);
+    expect(JSON.parse(readFileSync(join(dir, 'public/reviews/reviews.json'), 'utf8'))).toMatchObject({ version: 1, queryable: false });
+  });
+
+  it('lists the command in the help, and exits 2 for its wrong usage', async () => {
+    expect(USAGE).toMatch(/^  reviews FILE --out DIR \[--page-size N\] \[--product ID\]$/m);
+    expect((await run('reviews', 'candor.json')).code).toBe(2);
+    expect((await run('reviews', '--help')).code).toBe(0);
+  });
+});
+
 describe('usage', () => {
   it('prints help with exit 0', async () => {
     for (const args of [['--help'], ['-h'], ['help'], ['validate', '--help']]) {

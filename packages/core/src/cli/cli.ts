@@ -1,14 +1,16 @@
 /**
- * The `candor` command: `candor validate FILE…` and `candor init [FILE]`.
+ * The `candor` command: `candor validate FILE…`, `candor init [FILE]` and
+ * `candor reviews FILE --out DIR` (reviews.ts).
  * `runCli` takes the arguments after the command name and an `io` to write to, so tests run
  * it in-process; main.ts wires it to the real process.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseJson, type JsonPosition } from '../json/index.js';
-import { parsePointer, formatPointer } from '../json/pointer.js';
+import { parseJson } from '../json/index.js';
 import { validateConfig } from '../validate/validate.js';
 import { starterConfig } from './starter.js';
+import { runReviewsCommand } from './reviews.js';
+import { locateNearest, pointerText } from './locate.js';
 
 export interface CliIo {
   stdout(line: string): void;
@@ -31,6 +33,10 @@ Commands:
                     read. Exits 0 when every file is valid, 1 otherwise.
   init [FILE]       Write a starter config (default: ${DEFAULT_FILE}) with "$schema" set, so
                     editors complete and check it. Never overwrites a file.
+  reviews FILE --out DIR [--page-size N] [--product ID]
+                    Write the reviews in FILE (a JSON list of reviews, or a config's
+                    reviews.items) as static files for reviews.source.url: DIR/reviews.json,
+                    reviews-2.json, … newest first. Problems are reported like validate's.
   help              Show this help.
 
 Exit codes: 0 success, 1 invalid config or file problem, 2 wrong usage.`;
@@ -46,6 +52,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
+  if (command === 'reviews') return runReviewsCommand(rest, io);
   const option = rest.find((arg) => arg.startsWith('-'));
   if ((command === 'validate' || command === 'init') && option !== undefined) {
     if (option === '--help' || option === '-h') {
@@ -67,17 +74,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   return 2;
 }
 
-const pointerText = (pointer: string) => (pointer === '' ? '""' : pointer);
 
-/** Where `pointer` starts in the file, or where its nearest existing parent starts. */
-function locateNearest(locate: (pointer: string) => JsonPosition | undefined, pointer: string): JsonPosition {
-  const segments = parsePointer(pointer) ?? [];
-  for (let length = segments.length; length >= 0; length--) {
-    const found = locate(formatPointer(segments.slice(0, length)));
-    if (found) return found;
-  }
-  return { line: 1, column: 1, offset: 0 };
-}
 
 async function validateFiles(files: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
