@@ -16,6 +16,7 @@ const candorEntries = [
   ['@candor/elements (all)', 'packages/elements/dist/index.js'],
   ['@candor/elements/rating.js', 'packages/elements/dist/rating.js'],
   ['@candor/elements/delivery-notice.js', 'packages/elements/dist/delivery-notice.js'],
+  ['@candor/elements/reviews.js', 'packages/elements/dist/reviews.js'],
 ];
 const peerEntries = [
   ['lit (alone, for scale)', 'bench/entries/lit.mjs'],

@@ -99,7 +99,7 @@ export async function previewConfig(raw: string, root: Document): Promise<void> 
   const result = await loadPreviewConfig(raw, root.baseURI);
   if (result.ok) {
     // Another shop's config knows nothing of this page's product: rate all of its reviews.
-    for (const rating of document.querySelectorAll('candor-rating[product]')) rating.removeAttribute('product');
+    for (const element of document.querySelectorAll('candor-rating[product], candor-reviews[product]')) element.removeAttribute('product');
     setPageConfig(result.config);
     note.replaceChildren(
       'Podgląd konfiguracji: ',

@@ -4,7 +4,9 @@
  */
 import './rating.js';
 import './delivery-notice.js';
+import './reviews.js';
 
 export { CandorRating } from './rating/rating.js';
 export { CandorDeliveryNotice, CarrierChangeEvent } from './delivery-notice/delivery-notice.js';
+export { CandorReviews, ReviewHelpfulEvent } from './reviews/reviews.js';
 export { setPageConfig, PAGE_CONFIG_ID } from './shared/config-store.js';

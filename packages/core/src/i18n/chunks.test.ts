@@ -35,7 +35,9 @@ async function bundleI18n(): Promise<OutputChunk[]> {
 const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κριτικές', de: 'Bewertungen' } as const;
 // Each catalog holds every element's words: about 1 KB gzip for the rating and the delivery
 // notice. Splitting catalogs per element is the next step when the other three elements land.
-const GZIP_BUDGET = 1536;
+// Raised from 1.5 KB: the reviews' words (disclosure sentences above all) add about 0.6 KB,
+// and Greek's longer words about 0.1 KB more.
+const GZIP_BUDGET = 2304;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();
@@ -53,7 +55,7 @@ describe('locale modules in a bundle', async () => {
   });
 
   it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))(
-    'puts %s in a chunk of its own, loaded on demand, under 1.5 KB gzip',
+    'puts %s in a chunk of its own, loaded on demand, under 2.25 KB gzip',
     (locale) => {
       const chunk = localeChunk(locale);
       expect(chunk).toBeDefined();
@@ -61,7 +63,7 @@ describe('locale modules in a bundle', async () => {
         if (other === locale) expect(chunk!.code).toContain(SIGNATURE[other]);
         else expect(chunk!.code).not.toContain(SIGNATURE[other]);
       }
-      expect(gzipSync(chunk!.code).length).toBeLessThan(GZIP_BUDGET);
+      expect(gzipSync(chunk!.code).length, `${locale}`).toBeLessThan(GZIP_BUDGET);
     },
   );
 });

@@ -7,6 +7,8 @@
  * the page resolved to (`de-AT`), used for the digits; the plural form always follows the
  * catalog's own language. Adding an element means adding a group here and in every catalog.
  */
+import type { FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
+
 export interface Messages {
   readonly common: {
     /** Shown while data is on its way. */
@@ -53,6 +55,45 @@ export interface Messages {
     readonly carrier: string;
     /** No carrier serves the buyer's country; `country` is its name in the page language. */
     readonly noDelivery: (params: { country: string }) => string;
+  };
+  readonly reviews: {
+    /** A histogram row, read as text: `5 stars: 120 reviews, 68%`; `percent` comes formatted. */
+    readonly row: (params: { stars: number; count: number; percent: string; locale?: string }) => string;
+    /** The summary's fit line: `Fit: true to size (12 of 15 buyers)`, from 3 answers up. */
+    readonly fitSummary: (params: { fit: FitFeedback; count: number; answers: number; locale?: string }) => string;
+    /** One review's fit note: `Fit: runs small`. */
+    readonly fitNote: (fit: FitFeedback) => string;
+    /** What the shop checks (EU UCPD art. 7(6)): one sentence per verification level. */
+    readonly verification: (level: ReviewVerification) => string;
+    readonly allPublished: string;
+    /** Link text to the shop's full review policy. */
+    readonly policy: string;
+    /** Shown when the merchant has not said how reviews are collected. */
+    readonly noDisclosure: string;
+    readonly sortBy: string;
+    readonly sort: (sort: ReviewSort) => string;
+    readonly verifiedOnly: string;
+    readonly withPhotos: string;
+    readonly language: string;
+    readonly allLanguages: string;
+    readonly search: string;
+    /** What is listed: `Showing 10 of 128 reviews`. */
+    readonly showing: (params: { shown: number; total: number; locale?: string }) => string;
+    /** An honest empty state for a star filter: `No 1-star reviews`, `No 1- or 2-star reviews`. */
+    readonly noStars: (params: { stars: readonly number[]; locale?: string }) => string;
+    /** No review matches the other filters or the search. */
+    readonly noMatch: string;
+    readonly verified: string;
+    readonly source: (source: ReviewSource) => string;
+    /** `incentive` is the merchant's words, e.g. `a 10% discount code`. */
+    readonly incentivised: (incentive: string | undefined) => string;
+    readonly helpful: (params: { count: number; locale?: string }) => string;
+    /** The label over the merchant's reply; `shop` is `shop.name` when the config has one. */
+    readonly replyFrom: (shop: string | undefined) => string;
+    /** `language` is its name in the page language: `Translated from Polish`. */
+    readonly translatedFrom: (params: { language: string; by: TranslationKind }) => string;
+    readonly showOriginal: string;
+    readonly showTranslation: string;
   };
   readonly config: {
     /** Heading over a merchant's config errors in the preview: `This configuration has 3 problems`. */

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../format/number.js';
 import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
+import { formatList } from '../../format/list.js';
 
 const LANGUAGE = 'de';
 const number = (value: number, locale = LANGUAGE) => formatNumber(locale, value);
@@ -15,6 +16,9 @@ const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
     : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'Minute', other: 'Minuten' })}`;
 const within = (left: TimeLeft, ships: string, locale?: string) =>
   `innerhalb von ${timeLeft(left, locale)}, dann versenden wir ${ships}`;
+
+const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'Stern', other: 'Sterne' })}`;
+const FIT = { 'runs-small': 'fällt klein aus', 'true-to-size': 'fällt normal aus', 'runs-large': 'fällt groß aus' } as const;
 
 export default {
   common: {
@@ -44,6 +48,48 @@ export default {
       `${percent} von ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'Bestellung', other: 'Bestellungen' })} vom ${period} kamen im angezeigten Zeitraum an`,
     carrier: 'Versanddienst',
     noDelivery: ({ country }) => `In dieses Land liefern wir nicht: ${country}`,
+  },
+  reviews: {
+    row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
+    fitSummary: ({ fit, count, answers, locale }) =>
+      `Passform: ${FIT[fit]} (${number(count, locale)} von ${number(answers, locale)} Käufern)`,
+    fitNote: (fit) => `Passform: ${FIT[fit]}`,
+    verification: (level) =>
+      ({
+        'all-verified': 'Jede Bewertung stammt von einer Person, deren Bestellung wir bestätigt haben.',
+        'some-verified': 'Bewertungen mit „Verifizierter Kauf“ stammen von Personen, deren Bestellung wir bestätigt haben; die übrigen konnten wir nicht prüfen.',
+        'not-verified': 'Wir prüfen nicht, ob die Verfasser das Produkt gekauft haben.',
+      })[level],
+    allPublished: 'Wir veröffentlichen jede Bewertung, die unseren Regeln folgt, auch negative.',
+    policy: 'Unsere Richtlinie für Bewertungen',
+    noDisclosure: 'Der Shop hat nicht angegeben, wie er diese Bewertungen sammelt und prüft.',
+    sortBy: 'Sortieren nach',
+    sort: (sort) =>
+      ({ newest: 'Neueste', oldest: 'Älteste', highest: 'Beste Bewertung', lowest: 'Schlechteste Bewertung', helpful: 'Hilfreichste' })[sort],
+    verifiedOnly: 'Nur verifizierte Käufe',
+    withPhotos: 'Mit Fotos',
+    language: 'Sprache',
+    allLanguages: 'Alle Sprachen',
+    search: 'Bewertungen durchsuchen',
+    showing: ({ shown, total, locale }) => `${number(shown, locale)} von ${reviews(total, locale)} angezeigt`,
+    // Dative after "mit": mit 1 Stern, mit 2 Sternen.
+    noStars: ({ stars: list, locale = LANGUAGE }) =>
+      `Keine Bewertungen mit ${formatList(locale, list.map((star) => number(star, locale)), 'disjunction')} ${list.length === 1 && list[0] === 1 ? 'Stern' : 'Sternen'}`,
+    noMatch: 'Keine passenden Bewertungen',
+    verified: 'Verifizierter Kauf',
+    source: (source) =>
+      ({
+        invitation: 'Nach dem Kauf eingeladen',
+        'on-site': 'Auf unserer Website verfasst',
+        imported: 'Von einer anderen Plattform importiert',
+        syndicated: 'Von einem anderen Shop oder einer Marke',
+      })[source],
+    incentivised: (incentive) => (incentive ? `Für die Bewertung erhalten: ${incentive}` : 'Für die Bewertung gab es eine Gegenleistung'),
+    helpful: ({ count, locale }) => `Hilfreich (${number(count, locale)})`,
+    replyFrom: (shop) => (shop ? `Antwort von ${shop}` : 'Antwort des Shops'),
+    translatedFrom: ({ language, by }) => `${by === 'human' ? 'Übersetzung' : 'Maschinelle Übersetzung'} aus: ${language}`,
+    showOriginal: 'Original anzeigen',
+    showTranslation: 'Übersetzung anzeigen',
   },
   config: {
     problems: (count, locale?) =>

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../format/number.js';
 import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
+import { formatList } from '../../format/list.js';
 
 const LANGUAGE = 'el';
 const number = (value: number, locale = LANGUAGE) => formatNumber(locale, value);
@@ -15,10 +16,13 @@ const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
     : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'λεπτό', other: 'λεπτά' })}`;
 const within = (left: TimeLeft, ships: string, locale?: string) => `μέσα σε ${timeLeft(left, locale)} και αποστέλλεται ${ships}`;
 
+const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'αστέρι', other: 'αστέρια' })}`;
+const FIT = { 'runs-small': 'βγαίνει μικρό', 'true-to-size': 'κανονικό νούμερο', 'runs-large': 'βγαίνει μεγάλο' } as const;
+
 export default {
   common: {
     loading: 'Φόρτωση…',
-    loadError: 'Δεν ήταν δυνατή η φόρτωση. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και δοκιμάστε ξανά.',
+    loadError: 'Η φόρτωση απέτυχε. Ελέγξτε τη σύνδεση και δοκιμάστε ξανά.',
     retry: 'Δοκιμάστε ξανά',
     showMore: 'Εμφάνιση περισσότερων',
     close: 'Κλείσιμο',
@@ -43,6 +47,47 @@ export default {
       `Το ${percent} από ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'παραγγελία', other: 'παραγγελίες' })} της περιόδου ${period} παραδόθηκε εντός των ημερομηνιών που εμφανίστηκαν`,
     carrier: 'Μεταφορέας',
     noDelivery: ({ country }) => `Δεν αποστέλλουμε σε αυτή τη χώρα: ${country}`,
+  },
+  reviews: {
+    row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
+    fitSummary: ({ fit, count, answers, locale }) =>
+      `Εφαρμογή: ${FIT[fit]} (${number(count, locale)} από ${number(answers, locale)})`,
+    fitNote: (fit) => `Εφαρμογή: ${FIT[fit]}`,
+    verification: (level) =>
+      ({
+        'all-verified': 'Όλες οι κριτικές είναι από επιβεβαιωμένες αγορές.',
+        'some-verified': 'Επιβεβαιωμένες είναι μόνο όσες γράφουν «Επιβεβαιωμένη αγορά».',
+        'not-verified': 'Δεν ελέγχουμε αν είναι από αγορές.',
+      })[level],
+    allPublished: 'Δημοσιεύουμε και τις αρνητικές κριτικές.',
+    policy: 'Πολιτική κριτικών',
+    noDisclosure: 'Δεν αναφέρεται πώς ελέγχονται οι κριτικές.',
+    sortBy: 'Ταξινόμηση',
+    sort: (sort) =>
+      ({ newest: 'Νεότερες', oldest: 'Παλαιότερες', highest: 'Καλύτερες', lowest: 'Χειρότερες', helpful: 'Πιο χρήσιμες' })[sort],
+    verifiedOnly: 'Επιβεβαιωμένες αγορές',
+    withPhotos: 'Με φωτογραφίες',
+    language: 'Γλώσσα',
+    allLanguages: 'Όλες οι γλώσσες',
+    search: 'Αναζήτηση',
+    showing: ({ shown, total, locale }) => `Εμφανίζονται ${number(shown, locale)} από ${reviews(total, locale)}`,
+    noStars: ({ stars: list, locale = LANGUAGE }) =>
+      `Καμία κριτική με ${formatList(locale, list.map((star) => number(star, locale)), 'disjunction')} ${list.length === 1 && list[0] === 1 ? 'αστέρι' : 'αστέρια'}`,
+    noMatch: 'Καμία κριτική δεν ταιριάζει',
+    verified: 'Επιβεβαιωμένη αγορά',
+    source: (source) =>
+      ({
+        invitation: 'Κατόπιν πρόσκλησης',
+        'on-site': 'Στο κατάστημά μας',
+        imported: 'Από άλλη πλατφόρμα',
+        syndicated: 'Από άλλο κατάστημα',
+      })[source],
+    incentivised: (incentive) => (incentive ? `Ανταμοιβή: ${incentive}` : 'Με ανταμοιβή'),
+    helpful: ({ count, locale }) => `Χρήσιμη (${number(count, locale)})`,
+    replyFrom: (shop) => (shop ? `Απάντηση από ${shop}` : 'Απάντηση καταστήματος'),
+    translatedFrom: ({ language, by }) => `Μετάφραση${by === 'human' ? '' : ' (αυτόματη)'} από: ${language}`,
+    showOriginal: 'Εμφάνιση πρωτοτύπου',
+    showTranslation: 'Εμφάνιση μετάφρασης',
   },
   config: {
     problems: (count, locale?) =>

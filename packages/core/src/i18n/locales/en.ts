@@ -1,6 +1,7 @@
 import { formatNumber } from '../../format/number.js';
 import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
+import { formatList } from '../../format/list.js';
 
 const LANGUAGE = 'en';
 const number = (value: number, locale = LANGUAGE) => formatNumber(locale, value);
@@ -14,6 +15,9 @@ const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
     ? [`${number(hours, locale)} h`, minutes > 0 ? `${number(minutes, locale)} min` : ''].filter(Boolean).join(' ')
     : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'minute', other: 'minutes' })}`;
 const within = (left: TimeLeft, ships: string, locale?: string) => `within ${timeLeft(left, locale)} and it ships ${ships}`;
+
+const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'star', other: 'stars' })}`;
+const FIT = { 'runs-small': 'runs small', 'true-to-size': 'true to size', 'runs-large': 'runs large' } as const;
 
 export default {
   common: {
@@ -43,6 +47,45 @@ export default {
       `${percent} of ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'order', other: 'orders' })} from ${period} arrived within the dates shown`,
     carrier: 'Carrier',
     noDelivery: ({ country }) => `We don’t deliver to ${country}`,
+  },
+  reviews: {
+    row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
+    fitSummary: ({ fit, count, answers, locale }) =>
+      `Fit: ${FIT[fit]} (${number(count, locale)} of ${number(answers, locale)} buyers)`,
+    fitNote: (fit) => `Fit: ${FIT[fit]}`,
+    verification: (level) =>
+      ({
+        'all-verified': 'Every review comes from a buyer whose order we confirmed.',
+        'some-verified': 'Reviews marked “Verified purchase” come from buyers whose order we confirmed; we could not check the others.',
+        'not-verified': 'We do not check whether reviewers bought the product.',
+      })[level],
+    allPublished: 'We publish every review that follows our rules, negative ones included.',
+    policy: 'Our review policy',
+    noDisclosure: 'The shop has not said how it collects and checks these reviews.',
+    sortBy: 'Sort by',
+    sort: (sort) => ({ newest: 'Newest', oldest: 'Oldest', highest: 'Highest rating', lowest: 'Lowest rating', helpful: 'Most helpful' })[sort],
+    verifiedOnly: 'Verified purchases only',
+    withPhotos: 'With photos',
+    language: 'Language',
+    allLanguages: 'All languages',
+    search: 'Search reviews',
+    showing: ({ shown, total, locale }) => `Showing ${number(shown, locale)} of ${reviews(total, locale)}`,
+    noStars: ({ stars: list, locale = LANGUAGE }) => `No ${formatList(locale, list.map((star) => number(star, locale)), 'disjunction')}-star reviews`,
+    noMatch: 'No reviews match',
+    verified: 'Verified purchase',
+    source: (source) =>
+      ({
+        invitation: 'Invited to review after buying',
+        'on-site': 'Written on our site',
+        imported: 'Imported from another platform',
+        syndicated: 'From another shop or brand',
+      })[source],
+    incentivised: (incentive) => (incentive ? `The reviewer received ${incentive}` : 'The reviewer received an incentive'),
+    helpful: ({ count, locale }) => `Helpful (${number(count, locale)})`,
+    replyFrom: (shop) => (shop ? `Response from ${shop}` : 'Response from the shop'),
+    translatedFrom: ({ language, by }) => `${by === 'human' ? 'Translated' : 'Machine-translated'} from ${language}`,
+    showOriginal: 'Show original',
+    showTranslation: 'Show translation',
   },
   config: {
     problems: (count, locale?) =>

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../format/number.js';
 import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
+import { formatList } from '../../format/list.js';
 
 const LANGUAGE = 'pl';
 const number = (value: number, locale = LANGUAGE) => formatNumber(locale, value);
@@ -20,6 +21,11 @@ const remain = ({ hours, minutes }: TimeLeft) =>
 const remaining = (left: TimeLeft, ships: string, locale?: string) =>
   `${remain(left)} ${timeLeft(left, locale)}, by zamówić z wysyłką ${ships}`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const stars = (count: number, locale?: string) =>
+  `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'gwiazdka', few: 'gwiazdki', many: 'gwiazdek', other: 'gwiazdki' })}`;
+// "Rozmiarówka zaniżona" is how Polish shops say a size runs small.
+const FIT = { 'runs-small': 'zaniżona', 'true-to-size': 'zgodna', 'runs-large': 'zawyżona' } as const;
 
 export default {
   common: {
@@ -50,6 +56,48 @@ export default {
       `${percent} z ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'zamówienia', few: 'zamówień', many: 'zamówień', other: 'zamówienia' })} z okresu ${period} dotarło w podanym terminie`,
     carrier: 'Przewoźnik',
     noDelivery: ({ country }) => `Nie dostarczamy do tego kraju: ${country}`,
+  },
+  reviews: {
+    row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
+    // Genitive plural after "z" for any count of 2 or more; a summary needs 3 answers.
+    fitSummary: ({ fit, count, answers, locale }) =>
+      `Rozmiarówka: ${FIT[fit]} (${number(count, locale)} z ${number(answers, locale)} kupujących)`,
+    fitNote: (fit) => `Rozmiarówka: ${FIT[fit]}`,
+    verification: (level) =>
+      ({
+        'all-verified': 'Każda opinia pochodzi od kupującego, którego zamówienie potwierdziliśmy.',
+        'some-verified': 'Potwierdzone są tylko opinie oznaczone „Potwierdzony zakup”.',
+        'not-verified': 'Nie sprawdzamy, czy autorzy opinii kupili produkt.',
+      })[level],
+    allPublished: 'Publikujemy każdą opinię zgodną z naszymi zasadami, także negatywne.',
+    policy: 'Nasze zasady publikacji opinii',
+    noDisclosure: 'Sklep nie podał, jak zbiera i sprawdza te opinie.',
+    sortBy: 'Sortuj według',
+    sort: (sort) =>
+      ({ newest: 'Najnowsze', oldest: 'Najstarsze', highest: 'Najwyżej oceniane', lowest: 'Najniżej oceniane', helpful: 'Najbardziej pomocne' })[sort],
+    verifiedOnly: 'Tylko potwierdzone zakupy',
+    withPhotos: 'Ze zdjęciami',
+    language: 'Język',
+    allLanguages: 'Wszystkie języki',
+    search: 'Szukaj w opiniach',
+    // "z" takes the genitive, "opinii" in the singular and the plural alike.
+    showing: ({ shown, total, locale }) => `Wyświetlono ${number(shown, locale)} z ${number(total, locale)} opinii`,
+    noStars: ({ stars: list, locale = LANGUAGE }) => `Brak opinii z oceną ${formatList(locale, list.map((star) => number(star, locale)), 'disjunction')}`,
+    noMatch: 'Żadna opinia nie pasuje',
+    verified: 'Potwierdzony zakup',
+    source: (source) =>
+      ({
+        invitation: 'Zaproszenie do opinii po zakupie',
+        'on-site': 'Napisana w naszym sklepie',
+        imported: 'Zaimportowana z innej platformy',
+        syndicated: 'Z innego sklepu lub od marki',
+      })[source],
+    incentivised: (incentive) => (incentive ? `Za opinię przyznano: ${incentive}` : 'Za opinię przyznano nagrodę'),
+    helpful: ({ count, locale }) => `Pomocna (${number(count, locale)})`,
+    replyFrom: (shop) => (shop ? `Odpowiedź sklepu ${shop}` : 'Odpowiedź sklepu'),
+    translatedFrom: ({ language, by }) => `${by === 'human' ? 'Przetłumaczono' : 'Tłumaczenie maszynowe'} z języka: ${language}`,
+    showOriginal: 'Pokaż oryginał',
+    showTranslation: 'Pokaż tłumaczenie',
   },
   config: {
     problems: (count, locale?) =>

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../format/number.js';
 import type { Messages, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
+import { formatList } from '../../format/list.js';
 
 const LANGUAGE = 'sl';
 const number = (value: number, locale = LANGUAGE) => formatNumber(locale, value);
@@ -15,6 +16,10 @@ const timeLeft = ({ hours, minutes }: TimeLeft, locale?: string) =>
     ? [`${number(hours, locale)} h`, minutes > 0 ? `${number(minutes, locale)} min` : ''].filter(Boolean).join(' ')
     : `${number(minutes, locale)} ${plural(LANGUAGE, minutes, { one: 'minuta', two: 'minuti', few: 'minute', other: 'minut' })}`;
 const forOrder = (left: TimeLeft, ships: string, locale?: string) => `${timeLeft(left, locale)} za naročilo z odpremo ${ships}`;
+
+const stars = (count: number, locale?: string) =>
+  `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'zvezdica', two: 'zvezdici', few: 'zvezdice', other: 'zvezdic' })}`;
+const FIT = { 'runs-small': 'manjša od običajne', 'true-to-size': 'ustreza številki', 'runs-large': 'večja od običajne' } as const;
 
 export default {
   common: {
@@ -45,6 +50,49 @@ export default {
       `${percent} od ${number(orders, locale)} ${plural(LANGUAGE, orders, { one: 'naročila', two: 'naročil', few: 'naročil', other: 'naročil' })} v obdobju ${period} je prispelo v navedenem roku`,
     carrier: 'Prevoznik',
     noDelivery: ({ country }) => `V to državo ne dostavljamo: ${country}`,
+  },
+  reviews: {
+    row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
+    // Genitive plural after "od" for 3 or more; a summary needs 3 answers.
+    fitSummary: ({ fit, count, answers, locale }) =>
+      `Velikost: ${FIT[fit]} (${number(count, locale)} od ${number(answers, locale)} kupcev)`,
+    fitNote: (fit) => `Velikost: ${FIT[fit]}`,
+    verification: (level) =>
+      ({
+        'all-verified': 'Vsako mnenje je od kupca, čigar naročilo smo potrdili.',
+        'some-verified': 'Mnenja z oznako »Potrjen nakup« so od kupcev, katerih naročila smo potrdili; drugih nismo mogli preveriti.',
+        'not-verified': 'Ne preverjamo, ali so avtorji mnenj izdelek kupili.',
+      })[level],
+    allPublished: 'Objavimo vsako mnenje, ki upošteva naša pravila, tudi negativna.',
+    policy: 'Naša pravila za mnenja',
+    noDisclosure: 'Trgovina ni navedla, kako zbira in preverja ta mnenja.',
+    sortBy: 'Razvrsti po',
+    sort: (sort) =>
+      ({ newest: 'Najnovejša', oldest: 'Najstarejša', highest: 'Najboljša ocena', lowest: 'Najslabša ocena', helpful: 'Najbolj koristna' })[sort],
+    verifiedOnly: 'Samo potrjeni nakupi',
+    withPhotos: 'S fotografijami',
+    language: 'Jezik',
+    allLanguages: 'Vsi jeziki',
+    search: 'Iskanje po mnenjih',
+    // Genitive after "od": od 1 mnenja, od 2 / 3 / 5 mnenj.
+    showing: ({ shown, total, locale }) =>
+      `Prikazano ${number(shown, locale)} od ${number(total, locale)} ${plural(LANGUAGE, total, { one: 'mnenja', other: 'mnenj' })}`,
+    noStars: ({ stars: list, locale = LANGUAGE }) => `Ni mnenj z oceno ${formatList(locale, list.map((star) => number(star, locale)), 'disjunction')}`,
+    noMatch: 'Nobeno mnenje ne ustreza',
+    verified: 'Potrjen nakup',
+    source: (source) =>
+      ({
+        invitation: 'Povabilo po nakupu',
+        'on-site': 'Napisano na naši strani',
+        imported: 'Uvoženo z druge platforme',
+        syndicated: 'Iz druge trgovine ali od blagovne znamke',
+      })[source],
+    incentivised: (incentive) => (incentive ? `Nagrada za mnenje: ${incentive}` : 'Mnenje je bilo nagrajeno'),
+    helpful: ({ count, locale }) => `Koristno (${number(count, locale)})`,
+    replyFrom: (shop) => (shop ? `Odgovor trgovine ${shop}` : 'Odgovor trgovine'),
+    translatedFrom: ({ language, by }) => `${by === 'human' ? 'Prevedeno' : 'Strojni prevod'} iz jezika: ${language}`,
+    showOriginal: 'Pokaži izvirnik',
+    showTranslation: 'Pokaži prevod',
   },
   config: {
     problems: (count, locale?) =>
