@@ -201,18 +201,22 @@ export const reviewsStyles = css`
     gap: 0.5em;
   }
 
+  /* A fixed square, not the photo's own ratio: a photo that fails to load loses its intrinsic
+     ratio and must not change the box; equal thumbnails also scan better. Themes resize the
+     box through ::part(photo). */
   [part='photo'] {
     padding: 0;
     border-radius: 0.375em;
     overflow: hidden;
     line-height: 0;
+    inline-size: 5em;
+    block-size: 5em;
   }
 
-  /* The width and height attributes give the aspect ratio: the space is reserved before loading. */
   [part='photo'] img {
-    block-size: 5em;
-    inline-size: auto;
-    max-inline-size: 12em;
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
     object-fit: cover;
   }
 

@@ -513,7 +513,9 @@ export class CandorReviews extends LitElement {
     this.viewerOpener = opener;
     this.viewing = photo;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    // The element may have left the page meanwhile; showModal would throw there.
+    const viewer = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (this.isConnected && viewer && !viewer.open) viewer.showModal();
   }
 
   private onViewerClose(): void {
