@@ -123,13 +123,12 @@ export class CandorDeliveryNotice extends LitElement {
   private readonly merchantConfig = new ConfigController(this, 'delivery', checkDeliverySection);
   private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
   private readonly clock = new ClockController(this);
-  private localeReady = false;
   /** When the shown text next changes on its own; set by each render. */
   private staleAt: number | undefined;
 
   // Always render: while the language loads the fallback slot stays on screen, so the box never collapses.
   protected override shouldUpdate(): boolean {
-    this.localeReady = this.localize.resolve();
+    this.localize.resolve();
     return true;
   }
 
@@ -170,7 +169,7 @@ export class CandorDeliveryNotice extends LitElement {
     const section = this.merchantConfig.section();
     if (section.status === 'loading') return { kind: 'waiting' };
     if (section.status !== 'ready') return { kind: 'hidden' };
-    if (!this.localeReady) return { kind: 'waiting' };
+    if (!this.localize.ready) return { kind: 'waiting' };
     const delivery = section.value;
     const locale = this.localize.intlLocale;
     const messages = this.localize.messages.delivery;
@@ -222,9 +221,11 @@ export class CandorDeliveryNotice extends LitElement {
   private renderChooser(details: DeliveryDetails) {
     return html`<p part="chooser">
       <label part="chooser-label" for="carrier">${this.localize.messages.delivery.carrier}</label>
-      <select part="select" id="carrier" @change=${this.onCarrierChange}>
+      <select part="select" id="carrier" .value=${details.carrier} @change=${this.onCarrierChange}>
         ${details.carriers.map(
-          (each) => html`<option value=${each.carrier} .selected=${each.carrier === details.carrier}>${each.name}</option>`,
+          // `?selected` for the server's HTML (a `.selected` binding would be written as selected="false");
+          // `.value` above keeps the choice in step when the carrier changes later.
+          (each) => html`<option value=${each.carrier} ?selected=${each.carrier === details.carrier}>${each.name}</option>`,
         )}
       </select>
     </p>`;

@@ -161,7 +161,6 @@ export class CandorReviews extends LitElement {
   private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
   private readonly clock = new ClockController(this);
   private readonly remote = new RemoteReviewsController(this);
-  private localeReady = false;
   /** Index of the first review a "show more" added; it gets focus once rendered. */
   private focusFrom: number | undefined;
   private viewerOpener: HTMLElement | undefined;
@@ -179,7 +178,7 @@ export class CandorReviews extends LitElement {
   }
 
   protected override shouldUpdate(): boolean {
-    this.localeReady = this.localize.resolve();
+    this.localize.resolve();
     return true;
   }
 
@@ -229,7 +228,7 @@ export class CandorReviews extends LitElement {
     super.willUpdate(changed);
     const section = this.merchantConfig.section();
     const url = section.status === 'ready' ? section.value.source?.url : undefined;
-    if (url && this.localeReady && section.status === 'ready') {
+    if (url && this.localize.ready && section.status === 'ready') {
       this.remote.show(url, this.listQuery(section.value), this.shownCount(section.value));
     }
   }
@@ -258,7 +257,7 @@ export class CandorReviews extends LitElement {
         'Candor <candor-reviews>: the config has no reviews.disclosure (/reviews/disclosure). EU UCPD art. 7(6) requires saying whether and how reviews are checked; buyers are told it is missing.',
       );
     }
-    if (!this.localeReady) return this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
+    if (!this.localize.ready) return this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
     const { summary, view, remote } = this.data(reviews);
     if (remote && summary === null) {
       return this.remote.status === 'error' ? this.renderError() : this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
@@ -315,7 +314,7 @@ export class CandorReviews extends LitElement {
     const fit = summary.fit;
     const verdict = fit?.verdict;
     return html`<div part="summary">
-      ${rating ? html`<candor-rating part="average" value=${rating.average} count=${rating.count}></candor-rating>` : nothing}
+      ${rating ? html`<candor-rating part="average" lang=${this.localize.intlLocale} value=${rating.average} count=${rating.count}></candor-rating>` : nothing}
       ${rating
         ? html`<ul part="histogram">
             ${STARS.map((star) => {
@@ -371,13 +370,13 @@ export class CandorReviews extends LitElement {
       </label>
       ${summary.verified > 0
         ? html`<label class="control">
-            <input type="checkbox" .checked=${this.verifiedOnly} @change=${this.onVerified} />
+            <input type="checkbox" ?checked=${this.verifiedOnly} @change=${this.onVerified} />
             <span>${messages.verifiedOnly}</span>
           </label>`
         : nothing}
       ${summary.withPhotos > 0
         ? html`<label class="control">
-            <input type="checkbox" .checked=${this.withPhotos} @change=${this.onPhotos} />
+            <input type="checkbox" ?checked=${this.withPhotos} @change=${this.onPhotos} />
             <span>${messages.withPhotos}</span>
           </label>`
         : nothing}
@@ -438,7 +437,7 @@ export class CandorReviews extends LitElement {
     const shopName = this.merchantConfig.shop()?.name;
 
     return html`<article part="review" tabindex="-1" aria-labelledby=${labelId}>
-      <candor-rating part="review-rating" value=${review.rating}></candor-rating>
+      <candor-rating part="review-rating" lang=${this.localize.intlLocale} value=${review.rating}></candor-rating>
       ${title ? html`<p part="review-title" id=${labelId} lang=${textLang ?? nothing}>${title}</p>` : nothing}
       <p part="review-meta" id=${title ? nothing : labelId}>
         <span class="author">${displayAuthor(review.author, section.display?.authorNames)}</span>

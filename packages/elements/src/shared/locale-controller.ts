@@ -31,19 +31,41 @@ export function nearestLang(element: Element): string | undefined {
  * The language an element speaks: the nearest `lang`, else the shop's locale, else English.
  * Catalogs other than English load lazily. The host asks `resolve()` in `shouldUpdate`, so it
  * never renders a sentence in the wrong language only to replace it a moment later.
+ *
+ * On the server (@lit-labs/ssr) there is no `shouldUpdate` and no ancestor to read: the first
+ * read during a render resolves from the element's own `lang`, else the shop's locale, and
+ * only from catalogs already loaded — the server calls `loadMessages(locale)` before rendering.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly shopLocale: () => string | undefined;
   private readonly failed = new Set<Locale>();
-  locale: Locale = 'en';
-  intlLocale = 'en';
-  messages: Messages = messagesFor('en')!;
+  private current = { locale: 'en' as Locale, intlLocale: 'en', messages: messagesFor('en')!, ready: false };
+  private resolvedOnServer = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, shopLocale: () => string | undefined = () => undefined) {
     this.host = host;
     this.shopLocale = shopLocale;
     host.addController(this);
+  }
+
+  /** The catalog's language. */
+  get locale(): Locale {
+    return this.read().locale;
+  }
+
+  /** The locale for `Intl` (may carry a region, e.g. `de-AT`). */
+  get intlLocale(): string {
+    return this.read().intlLocale;
+  }
+
+  get messages(): Messages {
+    return this.read().messages;
+  }
+
+  /** Whether the words of the language to speak are here: until then elements show their placeholder. */
+  get ready(): boolean {
+    return this.read().ready;
   }
 
   hostConnected(): void {
@@ -60,17 +82,19 @@ export class LocaleController implements ReactiveController {
    * is not waited for again: the element keeps the language it has.
    */
   resolve(): boolean {
-    const lang = isServer ? undefined : nearestLang(this.host);
+    const lang = isServer ? (this.host.getAttribute('lang') ?? undefined) : nearestLang(this.host);
     const { locale, intlLocale } = resolveLocale([lang, this.shopLocale()]);
     const loaded = messagesFor(locale);
     if (loaded) {
       // Words and number formats switch together, so a sentence never mixes two languages.
-      this.locale = locale;
-      this.intlLocale = intlLocale;
-      this.messages = loaded;
+      this.current = { locale, intlLocale, messages: loaded, ready: true };
       return true;
     }
-    if (this.failed.has(locale)) return true;
+    if (this.failed.has(locale)) return (this.current.ready = true);
+    if (isServer) {
+      console.warn(`Candor: the "${locale}" messages are not loaded; \`await loadMessages('${locale}')\` from @candor/core before rendering on the server.`);
+      return (this.current.ready = false);
+    }
     loadMessages(locale).then(
       () => this.host.requestUpdate(),
       (error: unknown) => {
@@ -79,6 +103,14 @@ export class LocaleController implements ReactiveController {
         this.host.requestUpdate();
       },
     );
-    return false;
+    return (this.current.ready = false);
+  }
+
+  private read() {
+    if (isServer && !this.resolvedOnServer) {
+      this.resolvedOnServer = true;
+      this.resolve();
+    }
+    return this.current;
   }
 }
