@@ -392,7 +392,7 @@ describe('URL fields', () => {
     for (const url of HOSTILE_URLS) {
       const items = [review('a', { photos: [{ src: url, alt: 'A boot', width: 4, height: 3 }] })];
       const body = answerReviewsRequest(items, new URLSearchParams());
-      expect(parseReviewsPage(body).ok).toBe(false);
+      expect((await parseReviewsPage(body)).ok).toBe(false);
       serve({ '/api/hostile': () => json(body) });
       const element = await mountReviews({ shop: SHOP, reviews: { source: { url: '/api/hostile' }, disclosure: DISCLOSURE } });
       await vi.waitFor(() => expect(part(element, 'error'), JSON.stringify(url)).not.toBeNull());
@@ -409,7 +409,7 @@ describe('URL fields', () => {
     const items = manyReviews(25);
     for (const next of HOSTILE_URLS.filter((url) => url !== '' && !/^https?:\/\/[^/]/i.test(url))) {
       const first = { version: 1, items: items.slice(0, 10), total: 25, offset: 0, nextOffset: 10, summary: summarizeReviews(items), queryable: false, next };
-      const refused = parseReviewsPage(first).ok === false;
+      const refused = (await parseReviewsPage(first)).ok === false;
       const fetch = serve({ '/static/reviews.json': () => json(first) });
       const element = await mountReviews({ shop: SHOP, reviews: { source: { url: '/static/reviews.json' }, disclosure: DISCLOSURE } });
       await vi.waitFor(() => expect(part(element, 'error') ?? part(element, 'summary'), JSON.stringify(next)).not.toBeNull());

@@ -44,7 +44,7 @@ describe('candor reviews', () => {
     expect(stdout[0]).toBe('Wrote 3 files to public/r (25 reviews): reviews.json, reviews-2.json, reviews-3.json');
     expect(readdirSync(join(dir, 'public/r')).sort()).toEqual(['reviews-2.json', 'reviews-3.json', 'reviews.json']);
     const first = read('public/r/reviews.json');
-    expect(parseReviewsPage(first).ok).toBe(true);
+    expect((await parseReviewsPage(first)).ok).toBe(true);
     expect(first).toMatchObject({ total: 25, offset: 0, nextOffset: 10, next: 'reviews-2.json', queryable: false });
     expect(first.items[0]!.date >= first.items[9]!.date).toBe(true);
     expect(read('public/r/reviews-3.json')).toMatchObject({ offset: 20, nextOffset: null, next: null });

@@ -129,12 +129,12 @@ describe('staticReviewsFiles', () => {
     expect(files[2]!.name).toBe('reviews-3.json');
   });
 
-  it('together hold every review once, newest first, and each file passes the client check', () => {
-    fc.assert(
-      fc.property(reviewsArbitrary, fc.integer({ min: 1, max: 15 }), (items, pageSize) => {
+  it('together hold every review once, newest first, and each file passes the client check', async () => {
+    await fc.assert(
+      fc.asyncProperty(reviewsArbitrary, fc.integer({ min: 1, max: 15 }), async (items, pageSize) => {
         const files = staticReviewsFiles(items, { pageSize });
         expect(files.flatMap((file) => file.body.items)).toEqual(sortReviews(items, 'newest'));
-        for (const file of files) expect(parseReviewsPage(overTheWire(file.body))).toEqual({ ok: true, page: file.body });
+        for (const file of files) expect(await parseReviewsPage(overTheWire(file.body))).toEqual({ ok: true, page: file.body });
       }),
     );
   });
@@ -150,17 +150,17 @@ describe('parseReviewsPage', () => {
     new URLSearchParams('limit=2'),
   );
 
-  it('accepts every answer of answerReviewsRequest', () => {
-    fc.assert(
-      fc.property(reviewsArbitrary, queryArbitrary, (items, query) => {
+  it('accepts every answer of answerReviewsRequest', async () => {
+    await fc.assert(
+      fc.asyncProperty(reviewsArbitrary, queryArbitrary, async (items, query) => {
         const answer = answerReviewsRequest(items, new URL(reviewsRequestUrl('https://shop.example/r', query)).searchParams);
-        expect(parseReviewsPage(overTheWire(answer))).toEqual({ ok: true, page: answer });
+        expect(await parseReviewsPage(overTheWire(answer))).toEqual({ ok: true, page: answer });
       }),
     );
   });
 
-  it('ignores fields it does not know, so servers can add their own', () => {
-    expect(parseReviewsPage({ ...valid(), generatedAt: '2026-10-03T10:00:00Z' }).ok).toBe(true);
+  it('ignores fields it does not know, so servers can add their own', async () => {
+    expect((await parseReviewsPage({ ...valid(), generatedAt: '2026-10-03T10:00:00Z' })).ok).toBe(true);
   });
 
   const broken: [string, (page: Record<string, unknown> & ReviewsPageResponse) => unknown, string][] = [
@@ -184,22 +184,22 @@ describe('parseReviewsPage', () => {
     ['a script link as next', (page) => ({ ...page, next: 'javascript:alert(1)' }), '/next must be null or the address of the next file'],
   ];
 
-  it.each(broken)('rejects %s, naming the path', (_, breakIt, error) => {
-    const result = parseReviewsPage(breakIt(valid() as Record<string, unknown> & ReviewsPageResponse));
+  it.each(broken)('rejects %s, naming the path', async (_, breakIt, error) => {
+    const result = await parseReviewsPage(breakIt(valid() as Record<string, unknown> & ReviewsPageResponse));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(new RegExp(`^${error.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
-  it('accepts relative and http(s) next files', () => {
+  it('accepts relative and http(s) next files', async () => {
     for (const next of ['reviews-2.json', '/r/reviews-2.json', 'https://cdn.example/reviews-2.json', null]) {
-      expect(parseReviewsPage({ ...valid(), next }).ok, String(next)).toBe(true);
+      expect((await parseReviewsPage({ ...valid(), next })).ok, String(next)).toBe(true);
     }
   });
 
-  it('rejects anything else with a message, never an exception', () => {
-    fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = parseReviewsPage(value);
+  it('rejects anything else with a message, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (value) => {
+        const result = await parseReviewsPage(value);
         expect(result.ok).toBe(false);
         expect(!result.ok && result.error).toMatch(/^(""|\/[\w/]+) \S/);
       }),

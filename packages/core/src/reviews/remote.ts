@@ -5,7 +5,8 @@
  */
 import type { Review } from '../schema/types.js';
 import { REVIEW_SORTS } from '../schema/options.js';
-import { validateReviewsSection } from '../validate/validate.js';
+import { checkReviewsSection } from '../validate/check.js';
+import type { ConfigError } from '../validate/rules.js';
 import { pageBounds, queryReviews, sortReviews, type ReviewQuery } from './query.js';
 import { summarizeReviews, type ReviewsSummary } from './summary.js';
 
@@ -163,6 +164,15 @@ class PageProblem extends Error {
   }
 }
 
+/** The page's reviews broke the reviews schema; their wording is described on demand. */
+class ItemsProblem extends Error {
+  readonly describe: () => Promise<ConfigError[]>;
+  constructor(describe: () => Promise<ConfigError[]>) {
+    super('invalid reviews');
+    this.describe = describe;
+  }
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
@@ -227,11 +237,9 @@ function checkPage(json: unknown): ReviewsPageResponse {
   const items = field(page, 'items', '');
   if (!Array.isArray(items)) throw new PageProblem('/items', 'must be a list [ … ] of reviews');
   // The same checks as a config's reviews: the schema and the rules (unique ids, reply dates).
-  const checked = validateReviewsSection({ items });
-  if (!checked.ok) {
-    const first = checked.errors[0]!;
-    throw new PageProblem(first.path.replace(/^\/reviews/, ''), first.message);
-  }
+  // Their wording loads only when a page is broken, so browsers don't carry it otherwise.
+  const checked = checkReviewsSection({ items });
+  if (!checked.ok) throw new ItemsProblem(checked.describe);
   const total = count(page, 'total', '');
   const offset = count(page, 'offset', '');
   // A page past the end is empty, and fine; one with reviews must lie within the total.
@@ -254,11 +262,16 @@ function checkPage(json: unknown): ReviewsPageResponse {
  * the first problem and its JSON pointer: `/items/3/rating must be at most 5`. Fields the
  * protocol does not define are ignored, so servers can add their own.
  */
-export function parseReviewsPage(json: unknown): ReviewsPageResult {
+export async function parseReviewsPage(json: unknown): Promise<ReviewsPageResult> {
   try {
     return { ok: true, page: checkPage(json) };
   } catch (error) {
-    if (!(error instanceof PageProblem)) throw error;
-    return { ok: false, error: `${error.path === '' ? '""' : error.path} ${error.message}` };
+    let problem = error;
+    if (problem instanceof ItemsProblem) {
+      const first = (await problem.describe())[0]!;
+      problem = new PageProblem(first.path.replace(/^\/reviews/, ''), first.message);
+    }
+    if (!(problem instanceof PageProblem)) throw problem;
+    return { ok: false, error: `${problem.path === '' ? '""' : problem.path} ${problem.message}` };
   }
 }

@@ -1,37 +1,15 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
-  filterReviews,
   parseReviewsPage,
   reviewsRequestUrl,
-  sortReviews,
   type Review,
-  type ReviewQuery,
   type ReviewsPageResponse,
   type ReviewsSummary,
 } from '@candor/core';
+import { localView, type ReviewListQuery, type ReviewsView } from './reviews-view.js';
 
 /** How long one page may take before the buyer is offered a retry. */
 export const REMOTE_REVIEWS_TIMEOUT_MS = 10_000;
-
-/** The reviews to show for a query, with where they stand. */
-export interface ReviewsView {
-  items: readonly Review[];
-  /** Reviews matching the query over all pages. */
-  total: number;
-  hasMore: boolean;
-}
-
-/** The query without its paging: what makes a list different, not longer. */
-export type ReviewListQuery = Omit<ReviewQuery, 'offset' | 'limit'>;
-
-/**
- * The reviews a static file host or a server offers for a query, sorted and filtered the
- * same way whoever does it: by `@candor/core`. Serves as the local path for inline reviews too.
- */
-export function localView(all: readonly Review[], query: ReviewListQuery, count: number): ReviewsView {
-  const matching = sortReviews(filterReviews(all, query), query.sort);
-  return { items: matching.slice(0, count), total: matching.length, hasMore: matching.length > count };
-}
 
 /** A query that the first static file (newest first, unfiltered) already answers in order. */
 const isPlainNewest = (query: ReviewListQuery) =>
@@ -219,7 +197,7 @@ export class RemoteReviewsController implements ReactiveController {
       credentials: 'same-origin',
     });
     if (!response.ok) throw new PageError(`HTTP ${response.status}`);
-    const parsed = parseReviewsPage(await response.json());
+    const parsed = await parseReviewsPage(await response.json());
     if (!parsed.ok) throw new PageError(`the answer is not a reviews page: ${parsed.error}`);
     return parsed.page;
   }

@@ -365,11 +365,14 @@ describe('reviews from a URL', () => {
 
   it('keeps a skeleton of the final size while the first page loads', async () => {
     let answer: (response: Response) => void = () => {};
-    vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
     const element = await mountRemote();
     const skeleton = part(element, 'skeleton')!;
     expect(skeleton.getAttribute('aria-busy')).toBe('true');
     const reserved = element.getBoundingClientRect().height;
+    // The paging code loads on demand; the request follows it.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledOnce());
+    expect(part(element, 'skeleton')).toBe(skeleton);
     answer(json(answerReviewsRequest(items, new URLSearchParams('limit=10'))));
     await vi.waitFor(() => expect(part(element, 'summary')).not.toBeNull());
     expect(part(element, 'skeleton')).toBeNull();

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import {
   REVIEW_SORTS,
   checkReviewsSection,
@@ -20,7 +20,8 @@ import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { localView, RemoteReviewsController, type ReviewListQuery, type ReviewsView } from './remote-reviews.js';
+import type { RemoteReviewsController } from './remote-reviews.js';
+import { localView, type ReviewListQuery, type ReviewsView } from './reviews-view.js';
 import { reviewsStyles } from './reviews.styles.js';
 
 /** A buyer found a review helpful. Fired once per review; the shop's backend does the counting. */
@@ -160,7 +161,10 @@ export class CandorReviews extends LitElement {
   private readonly merchantConfig = new ConfigController(this, 'reviews', checkReviewsSection);
   private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
   private readonly clock = new ClockController(this);
-  private readonly remote = new RemoteReviewsController(this);
+  /** Pages through `reviews.source.url`; its code loads only for a shop that has a source. */
+  private remote: RemoteReviewsController | undefined;
+  private remoteLoading: Promise<void> | undefined;
+  private remoteUnavailable = false;
   /** Index of the first review a "show more" added; it gets focus once rendered. */
   private focusFrom: number | undefined;
   private viewerOpener: HTMLElement | undefined;
@@ -229,7 +233,34 @@ export class CandorReviews extends LitElement {
     const section = this.merchantConfig.section();
     const url = section.status === 'ready' ? section.value.source?.url : undefined;
     if (url && this.localize.ready && section.status === 'ready') {
-      this.remote.show(url, this.listQuery(section.value), this.shownCount(section.value));
+      this.remoteController()?.show(url, this.listQuery(section.value), this.shownCount(section.value));
+    }
+  }
+
+  private remoteController(): RemoteReviewsController | undefined {
+    if (this.remote || this.remoteLoading || this.remoteUnavailable || isServer) return this.remote;
+    this.remoteLoading = import('./remote-reviews.js')
+      .then(
+        ({ RemoteReviewsController }) => void (this.remote = new RemoteReviewsController(this)),
+        // A blocked or failed chunk is a load error like any other: shown with a retry.
+        () => void (this.remoteUnavailable = true),
+      )
+      .finally(() => {
+        this.remoteLoading = undefined;
+        this.requestUpdate();
+      });
+    return undefined;
+  }
+
+  private get remoteStatus(): RemoteReviewsController['status'] {
+    return this.remote?.status ?? (this.remoteUnavailable ? 'error' : 'loading');
+  }
+
+  private retryRemote(): void {
+    if (this.remote) this.remote.retry();
+    else {
+      this.remoteUnavailable = false;
+      this.requestUpdate();
     }
   }
 
@@ -239,7 +270,9 @@ export class CandorReviews extends LitElement {
    * from the inline `items`.
    */
   private data(section: ReviewsConfig): { summary: ReviewsSummary | null; view: ReviewsView; remote: boolean } {
-    if (section.source?.url) return { summary: this.remote.summary, view: this.remote.view, remote: true };
+    if (section.source?.url) {
+      return { summary: this.remote?.summary ?? null, view: this.remote?.view ?? { items: [], total: 0, hasMore: false }, remote: true };
+    }
     const items = section.items ?? [];
     const view = localView(items, this.listQuery(section), this.shownCount(section));
     // `product` is null once its attribute is removed: that means every review, as in the list.
@@ -260,16 +293,16 @@ export class CandorReviews extends LitElement {
     if (!this.localize.ready) return this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
     const { summary, view, remote } = this.data(reviews);
     if (remote && summary === null) {
-      return this.remote.status === 'error' ? this.renderError() : this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
+      return this.remoteStatus === 'error' ? this.renderError() : this.renderSkeleton(reviews.display?.pageSize ?? DEFAULT_PAGE_SIZE);
     }
-    const loading = remote && this.remote.status === 'loading';
+    const loading = remote && this.remoteStatus === 'loading';
     return html`${this.renderSummary(summary!)} ${this.renderDisclosure(reviews)} ${this.renderControls(summary!)}
       <p part="status" role="status">${this.statusText(summary!, view)}</p>
       <ol part="list" aria-busy=${loading ? 'true' : 'false'}>
         ${view.items.map((review, index) => html`<li>${this.renderReview(review, index, reviews)}</li>`)}
       </ol>
-      ${remote && this.remote.status === 'error' ? this.renderError() : nothing}
-      ${view.hasMore && !(remote && this.remote.status === 'error')
+      ${remote && this.remoteStatus === 'error' ? this.renderError() : nothing}
+      ${view.hasMore && !(remote && this.remoteStatus === 'error')
         ? html`<button part="load-more" type="button" ?disabled=${loading} @click=${() => this.showMore(view.items.length)}>
             ${loading ? this.localize.messages.common.loading : this.localize.messages.common.showMore}
           </button>`
@@ -303,7 +336,7 @@ export class CandorReviews extends LitElement {
     const common = this.localize.messages.common;
     return html`<p part="error" role="alert">
       ${common.loadError}
-      <button type="button" @click=${() => this.remote.retry()}>${common.retry}</button>
+      <button type="button" @click=${this.retryRemote}>${common.retry}</button>
     </p>`;
   }
 
