@@ -1,9 +1,11 @@
 // Builds every package and bundle from one config (see the README's "Building").
 //  1. @candor/core      → packages/core/dist      ESM modules + .d.ts, and the CLI
 //  2. @candor/elements  → packages/elements/dist  ESM modules + .d.ts; lit and core stay external
+//     and its `development` build in packages/elements/dist/development (warnings kept)
 //  3. one-script bundle → packages/elements/dist/cdn/candor.js, everything inlined, minified,
 //                         locales as lazily loaded chunks
-//  4. the demo shop     → examples/demo-shop/dist/main.js, built the way a shop would build it
+//  4. @candor/react     → packages/react/dist                    wrappers generated from the manifest
+//  5. the demo shop     → examples/demo-shop/dist/main.js, built the way a shop would build it
 import { existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -12,13 +14,35 @@ import terser from '@rollup/plugin-terser';
 const isLitOrCore = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|@candor\/core)(\/|$)/.test(id);
 const isNodeBuiltin = (id) => id.startsWith('node:');
 
-/** A library build: one output file per source module, so bundlers downstream can tree-shake. */
-function library(pkg, input, external) {
+/**
+ * Sets `DEV` (packages/elements/src/shared/dev.ts) for a build: `false` in production, so the
+ * development-only warnings it guards are tree-shaken away.
+ */
+function devFlag(value) {
+  return {
+    name: 'candor-dev-flag',
+    transform(code, id) {
+      if (!id.endsWith('/shared/dev.ts')) return null;
+      const declaration = /export const DEV = (true|false);/;
+      if (!declaration.test(code)) this.error('shared/dev.ts no longer declares `export const DEV = …;`');
+      const replaced = code.replace(declaration, `export const DEV = ${value};`);
+      return { code: replaced, map: null };
+    },
+  };
+}
+
+/**
+ * A library build: one output file per source module, so bundlers downstream can tree-shake.
+ * `development: true` writes the build for the `development` export condition into
+ * dist/development/ (no declarations: the types are the same).
+ */
+function library(pkg, input, external, { development = false } = {}) {
+  const dir = development ? `packages/${pkg}/dist/development` : `packages/${pkg}/dist`;
   return {
     input,
     external,
     output: {
-      dir: `packages/${pkg}/dist`,
+      dir,
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: `packages/${pkg}/src`,
@@ -31,7 +55,9 @@ function library(pkg, input, external) {
         tsconfig: `packages/${pkg}/tsconfig.build.json`,
         outputToFilesystem: true,
         noEmitOnError: true,
+        ...(development && { outDir: dir, declaration: false, declarationDir: undefined }),
       }),
+      devFlag(development),
     ],
   };
 }
@@ -65,12 +91,22 @@ function bundle(input, dir, typescriptSources) {
   };
 }
 
+const elementEntries = {
+  index: 'packages/elements/src/index.ts',
+  rating: 'packages/elements/src/rating.ts',
+  'delivery-notice': 'packages/elements/src/delivery-notice.ts',
+  reviews: 'packages/elements/src/reviews.ts',
+};
+
 const configs = [
   library('core', { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' }, (id) =>
     isNodeBuiltin(id) || id === 'json-schema-to-ts',
   ),
-  library('elements', { index: 'packages/elements/src/index.ts', rating: 'packages/elements/src/rating.ts', 'delivery-notice': 'packages/elements/src/delivery-notice.ts', reviews: 'packages/elements/src/reviews.ts' }, isLitOrCore),
+  library('elements', elementEntries, isLitOrCore),
+  library('elements', elementEntries, isLitOrCore, { development: true }),
   bundle({ candor: 'packages/elements/dist/index.js' }, 'packages/elements/dist/cdn'),
+  // Sources generated from the elements' manifest by packages/react/scripts/generate.mjs.
+  library('react', 'packages/react/src/index.ts', (id) => /^(react|@lit\/react|@candor\/elements)(\/|$)/.test(id)),
 ];
 if (existsSync('examples/demo-shop/src/main.ts')) {
   configs.push(bundle({ main: 'examples/demo-shop/src/main.ts' }, 'examples/demo-shop/dist', ['examples/demo-shop/src/**/*.ts']));

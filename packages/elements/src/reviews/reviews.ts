@@ -19,6 +19,7 @@ import '../rating.js';
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { ClockController } from '../shared/clock-controller.js';
+import { DEV } from '../shared/dev.js';
 import { hostStyles } from '../shared/host.styles.js';
 import type { RemoteReviewsController } from './remote-reviews.js';
 import { localView, type ReviewListQuery, type ReviewsView } from './reviews-view.js';
@@ -284,7 +285,7 @@ export class CandorReviews extends LitElement {
     if (section.status === 'loading') return this.renderSkeleton(DEFAULT_PAGE_SIZE);
     if (section.status !== 'ready') return nothing;
     const reviews = section.value;
-    if (!reviews.disclosure && !warnedWithoutDisclosure.has(reviews)) {
+    if (DEV && !reviews.disclosure && !warnedWithoutDisclosure.has(reviews)) {
       warnedWithoutDisclosure.add(reviews);
       console.warn(
         'Candor <candor-reviews>: the config has no reviews.disclosure (/reviews/disclosure). EU UCPD art. 7(6) requires saying whether and how reviews are checked; buyers are told it is missing.',
