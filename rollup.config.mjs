@@ -6,6 +6,7 @@
 //                         locales as lazily loaded chunks
 //  4. @candor/react     → packages/react/dist                    wrappers generated from the manifest
 //  5. the demo shop     → examples/demo-shop/dist/main.js, built the way a shop would build it
+//  6. the SSR example's browser bundle → examples/ssr-node/dist/client.js
 import { existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -108,6 +109,8 @@ const configs = [
   // Sources generated from the elements' manifest by packages/react/scripts/generate.mjs.
   library('react', 'packages/react/src/index.ts', (id) => /^(react|@lit\/react|@candor\/elements)(\/|$)/.test(id)),
 ];
+// The SSR example's browser half: hydration support, then the elements.
+configs.push(bundle({ client: 'examples/ssr-node/src/client.ts' }, 'examples/ssr-node/dist', ['examples/ssr-node/src/**/*.ts']));
 if (existsSync('examples/demo-shop/src/main.ts')) {
   configs.push(bundle({ main: 'examples/demo-shop/src/main.ts' }, 'examples/demo-shop/dist', ['examples/demo-shop/src/**/*.ts']));
 }

@@ -24,6 +24,9 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // The security and fuzz suites push hundreds of strings through real Chromium; on a
+          // busy 2-core machine one test can take well over the default 5 s.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

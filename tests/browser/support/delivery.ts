@@ -42,7 +42,7 @@ export const CLASSIC_VECTORS = [
 
 /** The only tags and attributes the notice ever renders; anything else came from data. */
 export const NOTICE_TAGS = new Set(['slot', 'p', 'time', 'label', 'select', 'option']);
-export const NOTICE_ATTRIBUTES = new Set(['name', 'part', 'datetime', 'for', 'id', 'value']);
+export const NOTICE_ATTRIBUTES = new Set(['name', 'part', 'datetime', 'for', 'id', 'value', 'selected']);
 
 /** Replaces alert/confirm/prompt by traps (blns payloads call them) and clears the flag. */
 export function setTraps(): void {

@@ -15,6 +15,7 @@ import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { ClockController, nextMinute } from '../shared/clock-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { deliveryNoticeStyles } from './delivery-notice.styles.js';
 
 /** A real calendar date `YYYY-MM-DD` (not 2026-02-30): it survives a round trip through `Date`. */
@@ -125,16 +126,24 @@ export class CandorDeliveryNotice extends LitElement {
   private readonly clock = new ClockController(this);
   /** When the shown text next changes on its own; set by each render. */
   private staleAt: number | undefined;
+  /** The carrier the last render shows; the chooser is set to it once its options are in place. */
+  private shownCarrier: string | undefined;
 
-  // Always render: while the language loads the fallback slot stays on screen, so the box never collapses.
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
+  }
+
+  // Renders while the language loads (the fallback slot keeps the box from collapsing), unless the
+  // server rendered it: the first render then hydrates that HTML and must match it.
   protected override shouldUpdate(): boolean {
-    this.localize.resolve();
-    return true;
+    return this.localize.resolve() || !this.localize.hydrating;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.clock.renewAt(this.staleAt);
+    const chooser = this.renderRoot.querySelector('select');
+    if (chooser && this.shownCarrier !== undefined) chooser.value = this.shownCarrier;
   }
 
   /** The frozen instant when `now` is a valid instant, else undefined (the live clock). */
@@ -202,6 +211,7 @@ export class CandorDeliveryNotice extends LitElement {
     const now = frozen ?? this.clock.now();
     const view = this.view(now);
     this.staleAt = undefined;
+    this.shownCarrier = undefined;
     if (view.kind === 'waiting') return html`<slot name="fallback"></slot>`;
     if (view.kind === 'hidden') return nothing;
     if (view.kind === 'unserved') return html`<p part="unavailable">${view.text}</p>`;
@@ -219,12 +229,13 @@ export class CandorDeliveryNotice extends LitElement {
   }
 
   private renderChooser(details: DeliveryDetails) {
+    this.shownCarrier = details.carrier;
     return html`<p part="chooser">
       <label part="chooser-label" for="carrier">${this.localize.messages.delivery.carrier}</label>
-      <select part="select" id="carrier" .value=${details.carrier} @change=${this.onCarrierChange}>
+      <select part="select" id="carrier" @change=${this.onCarrierChange}>
         ${details.carriers.map(
           // `?selected` for the server's HTML (a `.selected` binding would be written as selected="false");
-          // `.value` above keeps the choice in step when the carrier changes later.
+          // `updated()` keeps the choice in step when the carrier changes later.
           (each) => html`<option value=${each.carrier} ?selected=${each.carrier === details.carrier}>${each.name}</option>`,
         )}
       </select>

@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { formatDecimal, roundRating, summarizeRatings, checkReviewsSection, type CandorConfig } from '@candor/core';
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { ratingStyles } from './rating.styles.js';
 
 /** Star geometry in SVG user units: each star is 24 wide, with 3 between stars. */
@@ -64,6 +65,10 @@ export class CandorRating extends LitElement {
     super();
     this.max = 5;
     this.noCount = false;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
   }
 
   protected override shouldUpdate(): boolean {

@@ -21,6 +21,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { DEV } from '../shared/dev.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import type { RemoteReviewsController } from './remote-reviews.js';
 import { localView, type ReviewListQuery, type ReviewsView } from './reviews-view.js';
 import { reviewsStyles } from './reviews.styles.js';
@@ -182,9 +183,13 @@ export class CandorReviews extends LitElement {
     this.originalsShown = new Set();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
+  }
+
+  // The skeleton shows while the language loads, unless the server rendered the list: hydration waits for the words.
   protected override shouldUpdate(): boolean {
-    this.localize.resolve();
-    return true;
+    return this.localize.resolve() || !this.localize.hydrating;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

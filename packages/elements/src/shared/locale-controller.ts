@@ -63,6 +63,18 @@ export class LocaleController implements ReactiveController {
     return this.read().messages;
   }
 
+  /**
+   * Whether the host arrived with a server-rendered shadow root (declarative shadow DOM) that its
+   * first render will hydrate. That render has to match the server's, so it waits for the words
+   * instead of showing a placeholder. Before the first render, a shadow root made in the browser
+   * is empty (Lit adopts its styles); a server's holds the rendered content.
+   */
+  get hydrating(): boolean {
+    if (isServer) return false;
+    const host = this.host as HTMLElement & { hasUpdated?: boolean };
+    return host.hasUpdated === false && (host.shadowRoot?.hasChildNodes() ?? false);
+  }
+
   /** Whether the words of the language to speak are here: until then elements show their placeholder. */
   get ready(): boolean {
     return this.read().ready;
