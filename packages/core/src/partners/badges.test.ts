@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES, type Locale } from '../i18n/locales.js';
 import type { Messages } from '../i18n/messages.js';
 import type { PartnersConfig } from '../schema/types.js';
 import { validatePartnersSection } from '../validate/validate.js';
-import { feeText, partnerBadges, partnerName, safeHttpUrl, selectPartners } from './badges.js';
+import { feeText, partnerBadges, partnerName, safeHttpUrl, selectPartners, type PartnerFee } from './badges.js';
 import { loadPartnerDescriptions } from './descriptions.js';
 
 const catalogs = Object.fromEntries(
@@ -106,7 +106,7 @@ describe('feeText', () => {
         fc.constantFrom('payment' as const, 'courier' as const),
         (amount, percent, currency, locale, group) => {
           fc.pre(amount !== undefined || percent !== undefined);
-          const fee = { ...(amount !== undefined && { amount }), ...(percent !== undefined && { percent }), ...(currency && { currency }) };
+          const fee = { ...(amount !== undefined && { amount }), ...(percent !== undefined && { percent }), ...(currency && { currency }) } as PartnerFee;
           const text = feeText(fee, group, { locale, messages: en, currency: 'EUR' });
           const paid = (amount ?? 0) > 0 || (percent ?? 0) > 0;
           expect(text === en.free(group)).toBe(!paid);
