@@ -47,6 +47,8 @@ describe('selectPartners', () => {
     expect(ids({ product: 'shoe-7' })).not.toContain('Raty Santander');
     expect(ids({ product: 'sofa-1' })).toContain('Raty Santander');
     expect(ids({ destination: '', product: '' })).toHaveLength(7);
+    // Found by fuzzing the element: a removed attribute reads as null.
+    expect(ids({ destination: null, product: null })).toHaveLength(7);
     expect(selectPartners(polish, { kind: 'courier', destination: 'CZ' }).map((each) => each.index)).toEqual([1]);
   });
 });

@@ -16,10 +16,10 @@ export type PartnerFee = NonNullable<PartnerConfig['fee']>;
 export interface PartnerBadgeQuery {
   /** `payment`, `courier` or `all` (the default). */
   kind?: PartnerBadgeKind | undefined;
-  /** The buyer's country (ISO 3166-1 alpha-2): partners limited to other countries are left out. Missing: no filter. */
-  destination?: string | undefined;
-  /** A product id, SKU or handle: partners limited to other products are left out. Missing: no filter. */
-  product?: string | undefined;
+  /** The buyer's country (ISO 3166-1 alpha-2): partners limited to other countries are left out. Missing, null or blank: no filter. */
+  destination?: string | null | undefined;
+  /** A product id, SKU or handle: partners limited to other products are left out. Missing, null or blank: no filter. */
+  product?: string | null | undefined;
 }
 
 /** One partner as the config lists it, with its group and its place in that list. */
@@ -74,8 +74,9 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
-const applies = (list: readonly string[] | undefined, value: string | undefined, normalise = (text: string) => text) =>
-  list === undefined || value === undefined || value.trim() === '' || list.some((each) => normalise(each) === normalise(value.trim()));
+/** Whether a partner limited to `list` applies to `value`; no list, or no value (also `null`, as a removed attribute reads), means yes. */
+const applies = (list: readonly string[] | undefined, value: unknown, normalise = (text: string) => text) =>
+  list === undefined || typeof value !== 'string' || value.trim() === '' || list.some((each) => normalise(each) === normalise(value.trim()));
 
 /**
  * The partners to show, in the config's order, payment methods first. A partner with
