@@ -50,16 +50,37 @@ export const partnerBadgesStyles = css`
     max-inline-size: 100%;
   }
 
-  /* Grid: even columns; each badge fills its cell. */
+  /*
+   * Grid: even columns; each badge fills its cell. A long name wraps rather than being cut, and
+   * every badge takes two rows of the grid (mark, fee) through a subgrid, so the marks of one
+   * line stand equally high and the fees line up under them.
+   */
   :host([layout='grid']) [part='badges'] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--candor-partner-badge-min-width, 9em)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--candor-partner-badge-min-width, 7.5em)), 1fr));
+    row-gap: calc(var(--_gap) / 2);
   }
 
   :host([layout='grid']) [part='badges'] > li {
     display: grid;
-    align-content: start;
+    grid-row: span 2;
+    grid-template-rows: subgrid;
     justify-items: stretch;
+  }
+
+  :host([layout='grid']) .mark {
+    block-size: auto;
+    min-block-size: var(--_height);
+  }
+
+  :host([layout='grid']) .name {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-align: center;
+  }
+
+  :host([layout='grid']) .artwork img {
+    block-size: calc(var(--_height) - 8px);
   }
 
   :host([layout='grid']) [part='badges'] [part='fee'] {

@@ -39,6 +39,15 @@ async function badges(attributes: string, config: CandorConfig, lang = 'en'): Pr
 }
 
 const all = (element: CandorPartnerBadges, part: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+/** Boxes grouped by the line they stand on (their rounded top), or all in one group. */
+function byLine(boxes: DOMRect[], split = true): DOMRect[][] {
+  const lines = new Map<number, DOMRect[]>();
+  for (const box of boxes) {
+    const key = split ? Math.round(box.top) : 0;
+    lines.set(key, [...(lines.get(key) ?? []), box]);
+  }
+  return [...lines.values()];
+}
 const texts = (element: CandorPartnerBadges, part: string) => all(element, part).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 beforeAll(async () => {
@@ -167,6 +176,18 @@ describe('<candor-partner-badges>', () => {
     expect(all(element, 'mark').map((mark) => mark.getBoundingClientRect().height)).toEqual([48, 48, 48]);
   });
 
+  it('wraps a long name in the grid instead of cutting it, and keeps each line\'s badges equally high', async () => {
+    const element = await badges('layout="grid" kind="payment"', polish, 'pl');
+    element.style.inlineSize = '360px';
+    await settle(element);
+    const marks = all(element, 'mark');
+    for (const name of all(element, 'name')) expect(name.scrollWidth, name.textContent!).toBeLessThanOrEqual(name.clientWidth);
+    const lines = byLine(marks.map((mark) => mark.getBoundingClientRect()));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(new Set(line.map((box) => box.height)).size).toBe(1);
+    for (const box of marks.map((mark) => mark.getBoundingClientRect())) expect(box.height).toBeGreaterThanOrEqual(24);
+  });
+
   it('names artwork by its alt text while it shows, and by the text badge once it fails', async () => {
     const element = await badges('', withPartners({ payment: [{ id: 'visa', artwork: { src: GOOD_ARTWORK, width: 120, height: 40 } }] }));
     const image = element.shadowRoot!.querySelector('img')!;
@@ -292,7 +313,8 @@ describe('without JavaScript', () => {
         expect(shown(root)).toContain('Opłata: 5,00');
         const marks = [...root.querySelectorAll('[part="mark"]')].map((mark) => mark.getBoundingClientRect());
         expect(marks).toHaveLength(8);
-        expect(new Set(marks.map((box) => box.height)).size, layout).toBe(1);
+        // Equal heights: all of them, or in the grid, those of each line (a line whose name wraps grows).
+        for (const line of byLine(marks, layout === 'grid')) expect(new Set(line.map((box) => box.height)).size, layout).toBe(1);
         expect(marks[0]!.height).toBeGreaterThanOrEqual(24);
         const original = all(element, 'mark').map((mark) => Math.round(mark.getBoundingClientRect().width));
         expect(marks.map((box) => Math.round(box.width)), layout).toEqual(original);

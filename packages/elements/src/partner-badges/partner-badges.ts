@@ -58,8 +58,8 @@ const failedDescriptions = new Set<Locale>();
  * @csspart summary - The disclosure's summary line.
  * @csspart descriptions - The list inside the disclosure.
  *
- * @cssprop [--candor-partner-badge-height=2.25em] - Height of every badge (never below 24px).
- * @cssprop [--candor-partner-badge-min-width=9em] - Narrowest grid column.
+ * @cssprop [--candor-partner-badge-height=2.25em] - Height of every badge (never below 24px); in the grid, a line whose name wraps grows to fit it.
+ * @cssprop [--candor-partner-badge-min-width=7.5em] - Narrowest grid column.
  * @cssprop [--candor-partner-badge-background=transparent] - Background of a badge.
  * @cssprop --candor-partner-badge-border-color - Badge outline; a faint currentColor by default.
  * @cssprop [--candor-partner-badges-gap=0.5em] - Space between badges.
