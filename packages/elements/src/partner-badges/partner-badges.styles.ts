@@ -65,6 +65,7 @@ export const partnerBadgesStyles = css`
     display: grid;
     grid-row: span 2;
     grid-template-rows: subgrid;
+    align-items: stretch;
     justify-items: stretch;
   }
 

@@ -39,12 +39,15 @@ async function badges(attributes: string, config: CandorConfig, lang = 'en'): Pr
 }
 
 const all = (element: CandorPartnerBadges, part: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-/** Boxes grouped by the line they stand on (their rounded top), or all in one group. */
-function byLine(boxes: DOMRect[], split = true): DOMRect[][] {
+/**
+ * Marks' boxes grouped by the line of badges they stand in (the top of their badge, which a
+ * mark centred in a taller line would not share with its neighbours), or all in one group.
+ */
+function byLine(marks: Element[], split = true): DOMRect[][] {
   const lines = new Map<number, DOMRect[]>();
-  for (const box of boxes) {
-    const key = split ? Math.round(box.top) : 0;
-    lines.set(key, [...(lines.get(key) ?? []), box]);
+  for (const mark of marks) {
+    const key = split ? Math.round(mark.closest('li')!.getBoundingClientRect().top) : 0;
+    lines.set(key, [...(lines.get(key) ?? []), mark.getBoundingClientRect()]);
   }
   return [...lines.values()];
 }
@@ -182,7 +185,7 @@ describe('<candor-partner-badges>', () => {
     await settle(element);
     const marks = all(element, 'mark');
     for (const name of all(element, 'name')) expect(name.scrollWidth, name.textContent!).toBeLessThanOrEqual(name.clientWidth);
-    const lines = byLine(marks.map((mark) => mark.getBoundingClientRect()));
+    const lines = byLine(marks);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(new Set(line.map((box) => box.height)).size).toBe(1);
     for (const box of marks.map((mark) => mark.getBoundingClientRect())) expect(box.height).toBeGreaterThanOrEqual(24);
@@ -311,10 +314,11 @@ describe('without JavaScript', () => {
         const shown = (node: ParentNode) => [...node.children].filter((child) => child.localName !== 'style').map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim();
         expect(shown(root)).toBe(shown(element.shadowRoot!));
         expect(shown(root)).toContain('Opłata: 5,00');
-        const marks = [...root.querySelectorAll('[part="mark"]')].map((mark) => mark.getBoundingClientRect());
+        const markElements = [...root.querySelectorAll('[part="mark"]')];
+        const marks = markElements.map((mark) => mark.getBoundingClientRect());
         expect(marks).toHaveLength(8);
         // Equal heights: all of them, or in the grid, those of each line (a line whose name wraps grows).
-        for (const line of byLine(marks, layout === 'grid')) expect(new Set(line.map((box) => box.height)).size, layout).toBe(1);
+        for (const line of byLine(markElements, layout === 'grid')) expect(new Set(line.map((box) => box.height)).size, layout).toBe(1);
         expect(marks[0]!.height).toBeGreaterThanOrEqual(24);
         const original = all(element, 'mark').map((mark) => Math.round(mark.getBoundingClientRect().width));
         expect(marks.map((box) => Math.round(box.width)), layout).toEqual(original);

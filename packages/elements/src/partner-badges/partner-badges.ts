@@ -38,7 +38,10 @@ const failedDescriptions = new Set<Locale>();
  * terms are listed in the `list` layout, and under a native disclosure (`<details>`) in the
  * others: readable by keyboard and touch, never only on hover.
  *
- * All three layouts are static HTML and CSS: rendered on a server, they need no script.
+ * All three layouts are static HTML and CSS: rendered on a server (`@lit-labs/ssr`, with the
+ * `config` property set and `loadMessages(locale)` and `loadPartnerDescriptions(locale)` of
+ * `@candor/core` awaited first), they need no script. On a server the language is the config's
+ * `shop.locale`.
  *
  * @summary Payment and courier partner badges with what each means for the buyer.
  *
@@ -107,6 +110,12 @@ export class CandorPartnerBadges extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     return super.shouldUpdate(changed) && this.localize.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Server rendering skips shouldUpdate: pick the language here (the shop's; load its catalog first).
+    if (isServer) this.localize.resolve();
   }
 
   /** What each known partner means, in the page's language: `loading` until its module is here. */
