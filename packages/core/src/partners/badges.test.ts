@@ -185,9 +185,9 @@ describe('partnerBadges', () => {
           if (badge.url !== undefined) expect(badge.url).toMatch(/^https?:/i);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
-  });
+  }, 30_000);
 });
 
 describe('safeHttpUrl', () => {

@@ -184,6 +184,13 @@ export const partnerBadgesStyles = css`
     font-weight: 600;
   }
 
+  /* The merchant's words are isolated: a bidi control in a name never reverses the fee beside it. */
+  .name,
+  dt,
+  [part='description'] {
+    unicode-bidi: isolate;
+  }
+
   a,
   summary {
     color: inherit;
