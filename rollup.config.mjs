@@ -92,12 +92,12 @@ function bundle(input, dir, typescriptSources) {
   };
 }
 
-const elementEntries = {
-  index: 'packages/elements/src/index.ts',
-  rating: 'packages/elements/src/rating.ts',
-  'delivery-notice': 'packages/elements/src/delivery-notice.ts',
-  reviews: 'packages/elements/src/reviews.ts',
-};
+/** One entry per element (its define module, `@candor/elements/<name>.js`) and the all-in-one index. */
+const ELEMENTS = ['rating', 'delivery-notice', 'reviews', 'partner-badges'];
+const elementEntries = Object.fromEntries([
+  ['index', 'packages/elements/src/index.ts'],
+  ...ELEMENTS.map((name) => [name, `packages/elements/src/${name}.ts`]),
+]);
 
 const configs = [
   library('core', { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' }, (id) =>

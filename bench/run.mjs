@@ -17,6 +17,8 @@ const candorEntries = [
   ['@candor/elements/rating.js', 'packages/elements/dist/rating.js'],
   ['@candor/elements/delivery-notice.js', 'packages/elements/dist/delivery-notice.js'],
   ['@candor/elements/reviews.js', 'packages/elements/dist/reviews.js'],
+  ['@candor/elements/partner-badges.js', 'packages/elements/dist/partner-badges.js'],
+  ['<candor-partner-badges> with a shop\'s 6 partners', 'bench/entries/partner-badges-six-partners.mjs'],
 ];
 const peerEntries = [
   ['lit (alone, for scale)', 'bench/entries/lit.mjs'],

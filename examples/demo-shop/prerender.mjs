@@ -52,7 +52,7 @@ export async function deliveryFallback(config, { lang, now = Date.now() }) {
 }
 
 /** schema.org Product with its offer, shipping details and the rating the page shows; `<` escaped for a script element. */
-export async function productJsonLd(config, { origin, now = Date.now() }) {
+export async function productJsonLd(config, { origin, lang, now = Date.now() }) {
   const core = await corePromise;
   if (!core) return '';
   const delivery = section(config, 'delivery', core.checkDeliverySection);
@@ -65,6 +65,11 @@ export async function productJsonLd(config, { origin, now = Date.now() }) {
   const partners = section(config, 'partners', core.checkPartnersSection);
   const fee = partners?.couriers?.find((each) => each.id === carrier)?.fee;
   const shipping = delivery && core.shippingDetailsJsonLd(delivery, { ...query, ...(fee && { rate: fee }) });
+  // The payment methods the badges show for this product and country, named as the page names them.
+  const { locale } = core.resolveLocale([lang, shop?.locale]);
+  const paymentMethods = partners
+    ? core.acceptedPaymentMethodJsonLd(partners, { destination, product: PRODUCT.id }, (await core.loadMessages(locale)).partners)
+    : [];
   const ratings = (reviews?.items ?? []).filter((review) => review.product === PRODUCT.id).map((review) => review.rating);
   const summary = core.summarizeRatings(ratings);
   const product = {
@@ -83,6 +88,7 @@ export async function productJsonLd(config, { origin, now = Date.now() }) {
       priceCurrency: PRODUCT.currency,
       availability: 'https://schema.org/InStock',
       ...(shipping && { shippingDetails: shipping }),
+      ...(paymentMethods.length > 0 && { acceptedPaymentMethod: paymentMethods }),
     },
   };
   return JSON.stringify(product).replaceAll('<', '\\u003c');

@@ -125,7 +125,7 @@ async function renderIndex() {
   const now = Date.now();
   const [fallback, jsonLd] = await Promise.all([
     deliveryFallback(parsed, { lang: LANG.exec(page)?.[1], now }),
-    productJsonLd(parsed, { origin: `http://localhost:${port}/`, now }),
+    productJsonLd(parsed, { origin: `http://localhost:${port}/`, lang: LANG.exec(page)?.[1], now }),
   ]);
   return page
     .replace(CONFIG_SCRIPT, (_match, open, close) => `${open}${safe}${close}`)

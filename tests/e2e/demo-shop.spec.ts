@@ -157,6 +157,35 @@ test.describe('the product page', () => {
     expect(shipping.shippingRate?.value).toBe(fee?.amount);
   });
 
+  test('shows the shop\'s payment and courier partners with their fees, and what each means by keyboard', async ({ page }) => {
+    type Partner = { id?: string; name?: string; fee?: { amount: number } };
+    const { partners } = sampleConfig('pl-shoes.candor.json') as { partners: { payment: Partner[]; couriers: Partner[] } };
+    await page.goto('/');
+    await waitForShop(page);
+    const badges = page.locator('candor-partner-badges');
+    const payment = badges.getByRole('list', { name: 'Metody płatności' });
+    const couriers = badges.getByRole('list', { name: 'Formy dostawy' });
+    await expect(payment.getByRole('listitem')).toHaveCount(partners.payment.length);
+    await expect(couriers.getByRole('listitem')).toHaveCount(partners.couriers.length);
+    // Cash on delivery: its Polish name and its fee, on the badge itself.
+    await expect(payment.getByRole('listitem').filter({ hasText: 'Płatność przy odbiorze' })).toContainText(/Opłata: 5,00\s?zł/);
+    await expect(couriers.getByRole('listitem').filter({ hasText: 'InPost Paczkomaty' })).toContainText(/Dostawa: 12,99\s?zł/);
+
+    const summary = badges.locator('summary').first();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(badges.locator('details').first()).toHaveJSProperty('open', true);
+    await expect(badges.getByText('Zapłać za 30 dni bez dodatkowych kosztów')).toBeVisible();
+    await expect(badges.getByRole('link', { name: 'Regulamin PayPo' })).toHaveAttribute('href', 'https://www.paypo.pl');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Search engines read the same payment methods in the Offer's JSON-LD.
+    const product = JSON.parse((await page.locator('script#product-json-ld').textContent())!);
+    const shown = await payment.locator('[part="name"]').allTextContents();
+    expect(product.offers.acceptedPaymentMethod.map((method: { name: string }) => method.name)).toEqual(shown);
+    expect(product.offers.acceptedPaymentMethod).toContainEqual({ '@type': 'PaymentCard', name: 'Visa' });
+  });
+
   test('lets the keyboard reach every control once, in reading order', async ({ page }) => {
     await page.addInitScript(() => {
       const describe = (focused: Element | null): string => {
@@ -176,12 +205,14 @@ test.describe('the product page', () => {
         // Document order, with each element's shadow root in its place (the elements' controls live there).
         const focusables = (root: Document | ShadowRoot): HTMLElement[] =>
           [...root.querySelectorAll<HTMLElement>('*')].flatMap((element) => [
-            ...(element.matches('a[href], button, input, select, textarea') ? [element] : []),
+            ...(element.matches('a[href], button, input, select, textarea, summary') ? [element] : []),
             ...(element.shadowRoot ? focusables(element.shadowRoot) : []),
           ]);
         for (const element of focusables(document)) {
           // Disabled, hidden, or inside a closed dialog (a photo viewer waiting to open): not a tab stop.
           if ((element as HTMLInputElement).disabled || element.closest('[hidden], dialog:not([open])')) continue;
+          // Inside a closed <details> only its summary takes focus (the partner badges' disclosures).
+          if (element.closest('details:not([open])') && element.closest('details:not([open]) > summary') !== element) continue;
           if (element instanceof HTMLInputElement && element.type === 'radio') {
             if (groups.has(element.name)) continue;
             groups.add(element.name);

@@ -9,3 +9,4 @@ export * from './format/index.js';
 export * from './reviews/index.js';
 export * from './calendar/index.js';
 export * from './delivery/index.js';
+export * from './partners/index.js';

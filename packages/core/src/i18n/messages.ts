@@ -8,6 +8,7 @@
  * catalog's own language. Adding an element means adding a group here and in every catalog.
  */
 import type { FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
+import type { PartnerGroup, PartnerId } from '../partners/registry.js';
 
 export interface Messages {
   readonly common: {
@@ -55,6 +56,27 @@ export interface Messages {
     readonly carrier: string;
     /** No carrier serves the buyer's country; `country` is its name in the page language. */
     readonly noDelivery: (params: { country: string }) => string;
+  };
+  readonly partners: {
+    /** A group's visible label and its list's accessible name: `Payment methods`, `Delivery options`. */
+    readonly group: (group: PartnerGroup) => string;
+    /** The disclosure with what each partner means, under the row and grid layouts: `What these payment methods mean`. */
+    readonly details: (group: PartnerGroup) => string;
+    /**
+     * A known partner's name where it is not the brand as the registry writes it: the methods
+     * that are no brand (`Cash on delivery`) and brands spelled otherwise in this language
+     * (`ΕΛΤΑ Courier`). Undefined: the registry's brand name.
+     */
+    readonly name: (id: PartnerId) => string | undefined;
+    /**
+     * What the buyer pays for it, shown next to the badge: `Fee: 5,00 zł`, `Delivery: 12,99 zł`,
+     * `Fee: 1.5% of the order`. `amount` and `percent` come formatted; at least one is given.
+     */
+    readonly fee: (params: { group: PartnerGroup; amount?: string | undefined; percent?: string | undefined }) => string;
+    /** A fee of zero: `No extra fee`, `Free delivery`. */
+    readonly free: (group: PartnerGroup) => string;
+    /** Link text to a partner's terms, naming it so that a list of links reads apart: `PayPo terms`. */
+    readonly terms: (name: string) => string;
   };
   readonly reviews: {
     /** A histogram row, read as text: `5 stars: 120 reviews, 68%`; `percent` comes formatted. */

@@ -49,6 +49,17 @@ export default {
     carrier: 'Versanddienst',
     noDelivery: ({ country }) => `In dieses Land liefern wir nicht: ${country}`,
   },
+  partners: {
+    group: (group) => (group === 'payment' ? 'Zahlungsarten' : 'Versandarten'),
+    details: (group) => (group === 'payment' ? 'Was diese Zahlungsarten bedeuten' : 'Was diese Versandarten bedeuten'),
+    name: (id) => ({ 'bank-transfer': 'Banküberweisung', 'cash-on-delivery': 'Nachnahme' } as Partial<Record<string, string>>)[id],
+    fee: ({ group, amount, percent }) => {
+      const share = percent && `${percent} des Bestellwerts`;
+      return `${group === 'payment' ? 'Gebühr' : 'Versand'}: ${[amount, share].filter(Boolean).join(' + ')}`;
+    },
+    free: (group) => (group === 'payment' ? 'Keine Zusatzgebühr' : 'Kostenloser Versand'),
+    terms: (name) => `Bedingungen von ${name}`,
+  },
   reviews: {
     row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
     fitSummary: ({ fit, count, answers, locale }) =>

@@ -48,6 +48,24 @@ export default {
     carrier: 'Μεταφορέας',
     noDelivery: ({ country }) => `Δεν αποστέλλουμε σε αυτή τη χώρα: ${country}`,
   },
+  partners: {
+    group: (group) => (group === 'payment' ? 'Τρόποι πληρωμής' : 'Τρόποι αποστολής'),
+    details: (group) => (group === 'payment' ? 'Τι σημαίνουν αυτοί οι τρόποι πληρωμής' : 'Τι σημαίνουν αυτοί οι τρόποι αποστολής'),
+    // Greek buyers know the Greek post and Geniki by their Greek names.
+    name: (id) =>
+      ({
+        'bank-transfer': 'Τραπεζική μεταφορά',
+        'cash-on-delivery': 'Αντικαταβολή',
+        elta: 'ΕΛΤΑ Courier',
+        geniki: 'Γενική Ταχυδρομική',
+      } as Partial<Record<string, string>>)[id],
+    fee: ({ group, amount, percent }) => {
+      const share = percent && `${percent} της αξίας της παραγγελίας`;
+      return `${group === 'payment' ? 'Χρέωση' : 'Μεταφορικά'}: ${[amount, share].filter(Boolean).join(' + ')}`;
+    },
+    free: (group) => (group === 'payment' ? 'Χωρίς επιπλέον χρέωση' : 'Δωρεάν αποστολή'),
+    terms: (name) => `Όροι χρήσης ${name}`,
+  },
   reviews: {
     row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
     fitSummary: ({ fit, count, answers, locale }) =>

@@ -48,6 +48,18 @@ export default {
     carrier: 'Carrier',
     noDelivery: ({ country }) => `We don’t deliver to ${country}`,
   },
+  partners: {
+    group: (group) => (group === 'payment' ? 'Payment methods' : 'Delivery options'),
+    details: (group) => (group === 'payment' ? 'What these payment methods mean' : 'What these delivery options mean'),
+    // The registry's names are English already.
+    name: () => undefined,
+    fee: ({ group, amount, percent }) => {
+      const share = percent && `${percent} of the order`;
+      return `${group === 'payment' ? 'Fee' : 'Delivery'}: ${[amount, share].filter(Boolean).join(' + ')}`;
+    },
+    free: (group) => (group === 'payment' ? 'No extra fee' : 'Free delivery'),
+    terms: (name) => `${name} terms`,
+  },
   reviews: {
     row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
     fitSummary: ({ fit, count, answers, locale }) =>

@@ -57,6 +57,19 @@ export default {
     carrier: 'Przewoźnik',
     noDelivery: ({ country }) => `Nie dostarczamy do tego kraju: ${country}`,
   },
+  partners: {
+    group: (group) => (group === 'payment' ? 'Metody płatności' : 'Formy dostawy'),
+    details: (group) => (group === 'payment' ? 'Co oznaczają te metody płatności' : 'Co oznaczają te formy dostawy'),
+    name: (id) => ({ 'bank-transfer': 'Przelew bankowy', 'cash-on-delivery': 'Płatność przy odbiorze' } as Partial<Record<string, string>>)[id],
+    // "wartości zamówienia": genitive after a percentage.
+    fee: ({ group, amount, percent }) => {
+      const share = percent && `${percent} wartości zamówienia`;
+      return `${group === 'payment' ? 'Opłata' : 'Dostawa'}: ${[amount, share].filter(Boolean).join(' + ')}`;
+    },
+    free: (group) => (group === 'payment' ? 'Bez dodatkowych opłat' : 'Darmowa dostawa'),
+    // Brand names stay in the nominative here, as Polish shops write them: "Regulamin PayPo".
+    terms: (name) => `Regulamin ${name}`,
+  },
   reviews: {
     row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
     // Genitive plural after "z" for any count of 2 or more; a summary needs 3 answers.

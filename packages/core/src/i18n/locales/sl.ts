@@ -51,6 +51,17 @@ export default {
     carrier: 'Prevoznik',
     noDelivery: ({ country }) => `V to državo ne dostavljamo: ${country}`,
   },
+  partners: {
+    group: (group) => (group === 'payment' ? 'Načini plačila' : 'Načini dostave'),
+    details: (group) => (group === 'payment' ? 'Kaj pomenijo ti načini plačila' : 'Kaj pomenijo ti načini dostave'),
+    name: (id) => ({ 'bank-transfer': 'Bančno nakazilo', 'cash-on-delivery': 'Plačilo po povzetju' } as Partial<Record<string, string>>)[id],
+    fee: ({ group, amount, percent }) => {
+      const share = percent && `${percent} vrednosti naročila`;
+      return `${group === 'payment' ? 'Doplačilo' : 'Dostava'}: ${[amount, share].filter(Boolean).join(' + ')}`;
+    },
+    free: (group) => (group === 'payment' ? 'Brez doplačila' : 'Brezplačna dostava'),
+    terms: (name) => `${name}: pogoji uporabe`,
+  },
   reviews: {
     row: ({ stars: star, count, percent, locale }) => `${stars(star, locale)}: ${reviews(count, locale)}, ${percent}`,
     // Genitive plural after "od" for 3 or more; a summary needs 3 answers.
