@@ -31,7 +31,7 @@ if (process.env.SSR_NOW) {
 }
 
 // In node, @lit-labs/ssr's DOM shim lets the elements register; @candor/core gives the catalogs.
-const { loadMessages, resolveLocale, validateConfig } = await import('@candor/core');
+const { loadMessages, loadPartnerDescriptions, resolveLocale, validateConfig } = await import('@candor/core');
 await import('@candor/elements');
 const { page } = await import('./page.mjs');
 
@@ -41,8 +41,9 @@ if (!checked.ok) {
   process.exit(1);
 }
 const config = checked.config;
-// The server has no page to wait on: the shop's catalog is loaded before the first render.
-await loadMessages(resolveLocale([config.shop?.locale]).locale);
+// The server has no page to wait on: the shop's words are loaded before the first render.
+const { locale } = resolveLocale([config.shop?.locale]);
+await Promise.all([loadMessages(locale), loadPartnerDescriptions(locale)]);
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const STATIC = { '/styles.css': join(root, 'styles.css'), '/no-js.css': join(root, 'no-js.css'), '/client.js': join(dist, 'client.js') };

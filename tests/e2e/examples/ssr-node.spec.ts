@@ -58,6 +58,9 @@ test.describe('examples/ssr-node', () => {
     expect(notice).toMatch(/<option value="inpost" selected>/);
     expect(notice).not.toContain('selected="false"');
 
+    const badges = shadowOf(html, 'candor-partner-badges');
+    for (const name of ['BLIK', 'Przelewy24', 'InPost', 'DPD']) expect(badges).toContain(name);
+
     const reviews = shadowOf(html, 'candor-reviews');
     const items = config.reviews.items.filter((review) => review.product === PRODUCT);
     expect(reviews.match(/part="review"/g)).toHaveLength(items.length);
@@ -94,7 +97,7 @@ test.describe('examples/ssr-node', () => {
     await page.waitForLoadState('networkidle');
     // Hydrated: each element has adopted the server's DOM (its first update is done).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('candor-rating, candor-delivery-notice, candor-reviews')].every(
+      [...document.querySelectorAll('candor-rating, candor-delivery-notice, candor-partner-badges, candor-reviews')].every(
         (element) => (element as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true,
       ),
     );

@@ -17,6 +17,7 @@ import {
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { partnerBadgesStyles } from './partner-badges.styles.js';
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
@@ -108,14 +109,13 @@ export class CandorPartnerBadges extends LitElement {
     this.failedArtwork = new Set();
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return super.shouldUpdate(changed) && this.localize.resolve();
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Server rendering skips shouldUpdate: pick the language here (the shop's; load its catalog first).
-    if (isServer) this.localize.resolve();
+  // Server HTML is hydrated only once the descriptions it shows are here too (else it would be replaced by nothing).
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && this.localize.resolve() && (!this.localize.hydrating || this.descriptions() !== 'loading');
   }
 
   /** What each known partner means, in the page's language: `loading` until its module is here. */
