@@ -261,7 +261,7 @@ describe('the words of a channel card, generated', () => {
         ({ zone, hours, holidays: country, instant, now }, replyMinutes, viewer, fraction) => {
           const channel: ContactChannel = { type: 'email', value: 'a@shop.example', hours, ...(replyMinutes !== undefined && { replyMinutes }) };
           const words = (at: string) =>
-            channelStatusText(channelStatus(channel, { channels: [] }, at, { timeZone: zone, publicHolidaysOf: country }), english, {
+            channelStatusText(channelStatus(channel, {}, at, { timeZone: zone, publicHolidaysOf: country }), english, {
               locale: 'en', timeZone: zone, now: at, viewerTimeZone: viewer,
             });
           const first = words(now);

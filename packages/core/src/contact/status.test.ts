@@ -62,7 +62,7 @@ describe('channelStatus', () => {
   });
 
   it('is always available without any hours, and changes at the earliest of its status and its promise', () => {
-    expect(channelStatus(email(15), { channels: [] }, '2026-11-24T10:00:00Z', options)).toEqual({
+    expect(channelStatus(email(15), {}, '2026-11-24T10:00:00Z', options)).toEqual({
       hours: undefined, opening: undefined, reply: { kind: 'within', minutes: 15 }, changesAt: null,
     });
     expect(channelStatus(email(120), contact, '2026-11-24T10:00:00Z', options).changesAt).toBe('2026-11-24T14:00:00Z');
@@ -132,7 +132,7 @@ describe('channelStatusText', () => {
 
     const now = '2026-11-24T10:00:00Z';
     const within = (locale: keyof typeof messages, minutes: number) =>
-      channelStatusText(channelStatus(email(minutes), { channels: [] }, now, options), messages[locale], { locale, timeZone: WARSAW, now }).reply;
+      channelStatusText(channelStatus(email(minutes), {}, now, options), messages[locale], { locale, timeZone: WARSAW, now }).reply;
     expect([1, 2, 5, 22].map((minutes) => within('pl', minutes))).toEqual([
       'Zwykle odpowiadamy w ciągu 1 minuty', 'Zwykle odpowiadamy w ciągu 2 minut', 'Zwykle odpowiadamy w ciągu 5 minut', 'Zwykle odpowiadamy w ciągu 22 minut',
     ]);
