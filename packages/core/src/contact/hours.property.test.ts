@@ -24,6 +24,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const RUNS = 400;
+// Generous: these run beside the browser suites on shared cores.
 
 /** Zones with DST in either hemisphere, half-hour DST (Lord Howe), odd offsets, the date line, and none. */
 const ZONES = [
@@ -162,7 +163,7 @@ const status = (hours: ContactHours, zone: string, instant: number, holidays: st
 // ───────────────────────────── properties ─────────────────────────────
 
 describe('opening hours, generated', () => {
-  it('agree with the wall-clock rule wherever the wall clock names one instant', () => {
+  it('agree with the wall-clock rule wherever the wall clock names one instant', { timeout: 60_000 }, () => {
     let compared = 0;
     fc.assert(
       fc.property(scenario, ({ zone, hours, holidays: country, instant }) => {
@@ -176,7 +177,7 @@ describe('opening hours, generated', () => {
     expect(compared).toBeGreaterThan(RUNS);
   });
 
-  it('hold their status until changesAt and flip exactly there; changesAt is within 14 days or null', () => {
+  it('hold their status until changesAt and flip exactly there; changesAt is within 14 days or null', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario, fc.double({ min: 0, max: 1, noNaN: true }), ({ zone, hours, instant, now }, fraction) => {
         const { open, changesAt } = openingStatus(hours, zone, now);
@@ -199,7 +200,7 @@ describe('opening hours, generated', () => {
     );
   });
 
-  it('name a next opening that is open from its first instant, and a next closing that is closed from its own', () => {
+  it('name a next opening that is open from its first instant, and a next closing that is closed from its own', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario, ({ zone, hours, holidays: country, instant, now }) => {
         const details = openingDetails(hours, zone, now, { publicHolidaysOf: country });
@@ -227,7 +228,7 @@ describe('opening hours, generated', () => {
     );
   });
 
-  it('count reply times in opening time only, never sooner than the minutes asked for', () => {
+  it('count reply times in opening time only, never sooner than the minutes asked for', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 0, max: 600 }), ({ zone, hours, instant, now }, replyMinutes) => {
         const at = addOpeningMinutes(hours, zone, now, replyMinutes);
@@ -251,7 +252,7 @@ describe('opening hours, generated', () => {
 
 describe('the words of a channel card, generated', () => {
   const english = messagesFor('en')!.contact;
-  it('stay the same until the changesAt they give: one timer at that instant keeps a card true', () => {
+  it('stay the same until the changesAt they give: one timer at that instant keeps a card true', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         scenario,

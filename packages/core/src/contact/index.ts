@@ -9,3 +9,4 @@ export {
 } from './status.js';
 export { channelStatusText, languagesText, replyDuration, type ChannelStatusText, type ContactTextOptions } from './text.js';
 export { contactJsonLd, type ContactPointJsonLd, type ContactJsonLdOptions, type OpeningHoursSpecificationJsonLd } from './json-ld.js';
+export { channelsFor, isLauncherHiddenOn, type ContactPlacementKind } from './launcher.js';

@@ -97,19 +97,19 @@ describe('channelStatusText', () => {
   it('says closed, when it opens and when a reply can be expected, and changes again at the shop’s midnight', () => {
     // Saturday 15:00 → Monday.
     expect(text('en', email(120), '2026-11-28T14:00:00Z')).toEqual({
-      status: 'Closed now · opens on Monday at 9:00',
+      status: 'Closed now · opens on Monday at 09:00',
       open: false,
       reply: 'Expect a reply on Monday by 11:00',
       changesAt: '2026-11-28T23:00:00Z',
     });
     // Monday 07:00: "today".
-    expect(text('en', email(0), '2026-11-30T06:00:00Z')).toMatchObject({ status: 'Closed now · opens today at 9:00', reply: 'Expect a reply today from 9:00', changesAt: '2026-11-30T08:00:00Z' });
+    expect(text('en', email(0), '2026-11-30T06:00:00Z')).toMatchObject({ status: 'Closed now · opens today at 09:00', reply: 'Expect a reply today from 09:00', changesAt: '2026-11-30T08:00:00Z' });
     // Tuesday 18:00: "tomorrow".
-    expect(text('en', email(15), '2026-11-24T17:00:00Z').status).toBe('Closed now · opens tomorrow at 9:00');
+    expect(text('en', email(15), '2026-11-24T17:00:00Z').status).toBe('Closed now · opens tomorrow at 09:00');
   });
 
   it('says why on a public holiday, and names a date beyond the coming week', () => {
-    expect(text('en', email(), '2026-11-11T10:00:00Z', { publicHolidaysOf: 'PL' }).status).toBe('Closed for the public holiday · opens tomorrow at 9:00');
+    expect(text('en', email(), '2026-11-11T10:00:00Z', { publicHolidaysOf: 'PL' }).status).toBe('Closed for the public holiday · opens tomorrow at 09:00');
     const later = email(undefined, { exceptions: [{ date: '2026-12-07', ranges: [['10:00', '12:00']] }] });
     expect(text('en', later, '2026-11-28T14:00:00Z').status).toBe('Closed now · opens on 7 December at 10:00');
   });
@@ -122,10 +122,10 @@ describe('channelStatusText', () => {
 
   it('speaks every language, with its cases and plurals', () => {
     const saturday = '2026-11-28T14:00:00Z';
-    expect(text('pl', email(120), saturday)).toMatchObject({ status: 'Zamknięte · otwieramy w poniedziałek o 9:00', reply: 'Odpowiemy w poniedziałek do 11:00' });
-    expect(text('sl', email(120), saturday)).toMatchObject({ status: 'Zaprto · odpremo v ponedeljek ob 9:00', reply: 'Odgovorimo v ponedeljek do 11:00' });
-    expect(text('de', email(120), saturday)).toMatchObject({ status: 'Jetzt geschlossen · öffnet am Montag um 9:00', reply: 'Antwort am Montag bis 11:00' });
-    expect(text('el', email(120), saturday).status).toMatch(/^Κλειστά τώρα · ανοίγουμε τη Δευτέρα στις 9:00/);
+    expect(text('pl', email(120), saturday)).toMatchObject({ status: 'Zamknięte · otwieramy w poniedziałek o 09:00', reply: 'Odpowiemy w poniedziałek do 11:00' });
+    expect(text('sl', email(120), saturday)).toMatchObject({ status: 'Zaprto · odpremo v ponedeljek ob 09:00', reply: 'Odgovorimo v ponedeljek do 11:00' });
+    expect(text('de', email(120), saturday)).toMatchObject({ status: 'Jetzt geschlossen · öffnet am Montag um 09:00', reply: 'Antwort am Montag bis 11:00' });
+    expect(text('el', email(120), saturday).status).toMatch(/^Κλειστά τώρα · ανοίγουμε τη Δευτέρα στις 09:00/);
     const sunday = email(undefined, { exceptions: [{ date: '2026-12-07', ranges: [['10:00', '12:00']] }] });
     expect(text('sl', sunday, saturday).status).toBe('Zaprto · odpremo 7. decembra ob 10:00');
     expect(text('pl', sunday, saturday).status).toBe('Zamknięte · otwieramy 7 grudnia o 10:00');

@@ -75,7 +75,7 @@ function clockTime(instant: number, { locale, timeZone, viewerTimeZone }: Contac
       differs = false; // an unknown zone from the browser: say nothing about it
     }
   }
-  return formatTime(locale, instant, timeZone, { hour: 'numeric', minute: '2-digit', ...(differs && { timeZoneName: 'short' }) });
+  return formatTime(locale, instant, timeZone, { hour: '2-digit', minute: '2-digit', ...(differs && { timeZoneName: 'short' }) });
 }
 
 interface Words {
