@@ -166,6 +166,12 @@ export const contactHubStyles = css`
     align-items: flex-end;
     gap: 0.5rem;
     max-inline-size: calc(100vw - 2 * var(--_offset-x, 16px));
+    /* Only the launcher and the panel take presses; the page beneath the rest of the box keeps them. */
+    pointer-events: none;
+  }
+
+  .floating > * {
+    pointer-events: auto;
   }
 
   .floating.end {

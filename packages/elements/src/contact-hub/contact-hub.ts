@@ -147,7 +147,7 @@ export class CandorContactHub extends LitElement implements LauncherHost {
   private serverRendered = false;
   /** When the shown words next change on their own; set by each render. */
   private staleAt: number | undefined;
-  /** Whether the last render drew the floating launcher. */
+  /** Whether the last render was in floating mode (drawn or hidden by the config's rules). */
   private floating = false;
 
   constructor() {
@@ -209,7 +209,9 @@ export class CandorContactHub extends LitElement implements LauncherHost {
     const placement = this.placement();
     const shown = channelsFor(contact, placement);
     if (shown.length === 0) return nothing;
-    if (placement === 'floating' && this.launcherHidden(contact.launcher)) return nothing;
+    // Floating mode watches the page (navigation, focus, hide selectors) even while hidden.
+    this.floating = placement === 'floating';
+    if (this.floating && this.launcherHidden(contact.launcher)) return nothing;
 
     const frozen = this.frozenNow();
     // On the server, and in the first render over server HTML, the clock is not known yet.
@@ -221,7 +223,6 @@ export class CandorContactHub extends LitElement implements LauncherHost {
 
     const list = html`<ul part="channels" aria-label=${this.localize.messages.contact.channels}>${cards}</ul>`;
     if (placement === 'inline') return list;
-    this.floating = true;
     return this.renderLauncher(contact.launcher, list);
   }
 
