@@ -217,9 +217,13 @@ export const contactHubStyles = css`
     stroke-linejoin: round;
   }
 
-  /* Steps aside while it would cover the focused element (WCAG 2.2, 2.4.11). */
+  /*
+   * Steps aside while it would cover the focused element (WCAG 2.2, 2.4.11): transparent and
+   * letting presses through, but still in the tab order, so the next Tab reaches it and brings it back.
+   */
   .yielding [part='launcher'] {
-    visibility: hidden;
+    opacity: 0;
+    pointer-events: none;
   }
 
   [part='panel'] {

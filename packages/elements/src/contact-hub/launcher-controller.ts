@@ -34,6 +34,9 @@ export class LauncherController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private frame: number | undefined;
   private matched = false;
+  /** The element outside the hub that has focus, watched while the page scrolls under it. */
+  private focused: Element | undefined;
+  private guardFrame: number | undefined;
 
   constructor(host: LauncherHost) {
     this.host = host;
@@ -51,6 +54,9 @@ export class LauncherController implements ReactiveController {
     this.active = true;
     document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
+    // Focus scrolls its element into view after the focus event, and buyers scroll with focus held.
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
     window.addEventListener('popstate', this.onNavigate);
     window.addEventListener('hashchange', this.onNavigate);
     navigationApi()?.addEventListener('navigatesuccess', this.onNavigate);
@@ -63,6 +69,8 @@ export class LauncherController implements ReactiveController {
     this.obscuring = false;
     document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    window.removeEventListener('resize', this.onScroll);
     window.removeEventListener('popstate', this.onNavigate);
     window.removeEventListener('hashchange', this.onNavigate);
     navigationApi()?.removeEventListener('navigatesuccess', this.onNavigate);
@@ -70,6 +78,9 @@ export class LauncherController implements ReactiveController {
     this.observer = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    if (this.guardFrame !== undefined) cancelAnimationFrame(this.guardFrame);
+    this.guardFrame = undefined;
+    this.focused = undefined;
   }
 
   /**
@@ -117,15 +128,37 @@ export class LauncherController implements ReactiveController {
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     if (this.inside(event)) {
+      this.focused = undefined;
       this.setObscuring(false);
       return;
     }
     if (this.host.open) this.host.open = false;
     const focused = event.composedPath()[0];
-    const launcher = this.host.launcherButton();
-    if (!(focused instanceof Element) || !launcher) return;
-    this.setObscuring(overlaps(launcher.getBoundingClientRect(), focused.getBoundingClientRect()));
+    this.focused = focused instanceof Element ? focused : undefined;
+    this.guard();
+    // Once more after the browser has scrolled the focused element into view.
+    this.onScroll();
   };
+
+  private readonly onScroll = (): void => {
+    if (this.focused === undefined || this.guardFrame !== undefined) return;
+    this.guardFrame = requestAnimationFrame(() => {
+      this.guardFrame = undefined;
+      this.guard();
+    });
+  };
+
+  /** Steps aside while the launcher overlaps the focused element outside the hub. */
+  private guard(): void {
+    const focused = this.focused;
+    const launcher = this.host.launcherButton();
+    if (!focused || !launcher || !focused.isConnected || focused !== deepActiveElement()) {
+      this.focused = undefined;
+      this.setObscuring(false);
+      return;
+    }
+    this.setObscuring(overlaps(launcher.getBoundingClientRect(), focused.getBoundingClientRect()));
+  }
 
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (this.host.open && !this.inside(event)) this.host.open = false;
@@ -145,4 +178,11 @@ export class LauncherController implements ReactiveController {
 /** The Navigation API (Chromium), which tells single-page apps' route changes apart from history. */
 function navigationApi(): EventTarget | undefined {
   return (globalThis as { navigation?: EventTarget }).navigation;
+}
+
+/** The element that has focus, looked up through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }

@@ -134,16 +134,45 @@ describe('<candor-contact-hub mode="floating">', () => {
     const elsewhere = document.createElement('button');
     elsewhere.textContent = 'Elsewhere';
     hub.parentElement!.prepend(elsewhere);
-    hub.parentElement!.append(under);
+    hub.before(under);
     try {
       under.focus();
       await settle(hub);
-      expect(getComputedStyle(launcher(hub)!).visibility).toBe('hidden');
-      // What has focus is what the buyer sees at that point.
+      expect(getComputedStyle(launcher(hub)!).opacity).toBe('0');
+      // What has focus is what the buyer sees and presses at that point.
       expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(under);
+      // Still in the tab order: the next Tab reaches it, and it shows again.
+      await userEvent.tab();
+      await settle(hub);
+      expect(deepActive()).toBe(launcher(hub));
+      expect(getComputedStyle(launcher(hub)!).opacity).toBe('1');
+      under.focus();
+      await settle(hub);
       elsewhere.focus();
       await settle(hub);
-      expect(getComputedStyle(launcher(hub)!).visibility).toBe('visible');
+      expect(getComputedStyle(launcher(hub)!).opacity).toBe('1');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== style);
+    }
+  });
+
+  it('checks again when the page scrolls under the focused element', async () => {
+    const hub = await mount();
+    const box = launcher(hub)!.getBoundingClientRect();
+    const field = document.createElement('button');
+    field.textContent = 'Scrolled into the corner';
+    field.className = 'moving';
+    const style = new CSSStyleSheet();
+    style.replaceSync('.moving { position: fixed; left: 0; top: 0; width: 120px; height: 48px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];
+    hub.before(field);
+    try {
+      field.focus();
+      await settle(hub);
+      expect(getComputedStyle(launcher(hub)!).opacity).toBe('1');
+      style.replaceSync(`.moving { position: fixed; left: ${box.left}px; top: ${box.top}px; width: 120px; height: 48px; }`);
+      document.dispatchEvent(new Event('scroll'));
+      await vi.waitFor(() => expect(getComputedStyle(launcher(hub)!).opacity).toBe('0'));
     } finally {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== style);
     }
