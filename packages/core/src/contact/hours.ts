@@ -54,6 +54,52 @@ export interface OpeningDetails {
 /** One opening: `[start, end)` in ms since the epoch. */
 type Span = [start: number, end: number];
 
+const wallClocks = new Map<string, { day: number; minute: number; second: number }>();
+const WALL_CLOCK_LIMIT = 1024;
+
+/**
+ * `wallClock`, remembered: a page asks about the same few instants (now, the next opening) for
+ * every channel and every render, and each reading is an `Intl.formatToParts` call (~30 µs).
+ */
+export function shopClock(instant: number, timeZone: string): { day: number; minute: number; second: number } {
+  const key = `${timeZone}\u0000${instant}`;
+  let wall = wallClocks.get(key);
+  if (!wall) {
+    if (wallClocks.size >= WALL_CLOCK_LIMIT) wallClocks.clear();
+    wallClocks.set(key, (wall = wallClock(instant, timeZone)));
+  }
+  return wall;
+}
+
+/**
+ * The instant a calendar day starts in a time zone, remembered: every status asks for the same
+ * few days again and again (each render, each channel), and each answer costs `Intl` calls.
+ */
+const dayStarts = new Map<string, number>();
+const DAY_START_LIMIT = 2048;
+
+function dayStart(day: number, timeZone: string): number {
+  const key = `${timeZone}\u0000${day}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    if (dayStarts.size >= DAY_START_LIMIT) dayStarts.clear();
+    dayStarts.set(key, (start = instantAt(day, 0, timeZone)));
+  }
+  return start;
+}
+
+/**
+ * The instant of `minute` (0–1440) on `day`'s wall clock. A day exactly 24 hours long has no
+ * clock change in it, so its minutes are plain offsets from its start; only the days the clocks
+ * change on (23 or 25 hours, or odder) go through `instantAt`'s search.
+ */
+function wallInstant(day: number, minute: number, timeZone: string): number {
+  if (minute === 0) return dayStart(day, timeZone);
+  if (minute === 1440) return dayStart(day + 1, timeZone);
+  const start = dayStart(day, timeZone);
+  return dayStart(day + 1, timeZone) - start === DAY ? start + minute * MINUTE : instantAt(day, minute, timeZone);
+}
+
 /** Minutes since midnight of an opening time (`"HH:MM"`). */
 function openingMinute(value: string): number {
   const match = TIME.exec(value);
@@ -114,9 +160,9 @@ class Calendar {
     for (const [opens, closes] of this.day(day).ranges) {
       const open = openingMinute(opens);
       const close = closingMinute(closes);
-      const start = instantAt(day, open, this.timeZone);
+      const start = wallInstant(day, open, this.timeZone);
       // "24:00", and a close at or before its open, end on the next day.
-      const end = close === 1440 ? instantAt(day + 1, 0, this.timeZone) : close <= open ? instantAt(day + 1, close, this.timeZone) : instantAt(day, close, this.timeZone);
+      const end = close <= open && close !== 1440 ? wallInstant(day + 1, close, this.timeZone) : wallInstant(day, close, this.timeZone);
       if (end > start) spans.push([start, end]);
     }
     return spans.sort((a, b) => a[0] - b[0]);
@@ -155,7 +201,7 @@ function horizonOf(options: OpeningOptions): number {
 
 /** The first opening that has not ended by `at`, and the one after it. */
 function around(calendar: Calendar, at: number, horizonDays: number): { current?: Span; next?: Span } {
-  const today = wallClock(at, calendar.timeZone).day;
+  const today = shopClock(at, calendar.timeZone).day;
   // A range that began up to two days ago may still run (yesterday 22:00–06:00, or 09:00–09:00
   // plus a clock change); two days past the horizon cover its last changes, whatever the clock did.
   let current: Span | undefined;
@@ -194,7 +240,7 @@ export function openingDetails(hours: ContactHours, timeZone: string, now: strin
     changesAt: opening,
     nextOpening: opening,
     nextClosing: opening && within(current?.[1]),
-    holiday: calendar.day(wallClock(at, timeZone).day).holiday,
+    holiday: calendar.day(shopClock(at, timeZone).day).holiday,
   };
 }
 
@@ -230,7 +276,7 @@ export function addOpeningMinutes(
   const horizonDays = horizonOf(options);
   const limit = at + horizonDays * DAY;
   const calendar = new Calendar(hours, timeZone, options);
-  const today = wallClock(at, timeZone).day;
+  const today = shopClock(at, timeZone).day;
   let left = minutes * MINUTE;
   for (const [start, end] of calendar.openings(today - 2, today + horizonDays + 2)) {
     if (end <= at) continue;
@@ -244,5 +290,5 @@ export function addOpeningMinutes(
 
 /** The instant the next calendar day starts in `timeZone`, after `now`. */
 export function nextMidnight(now: string, timeZone: string): string {
-  return isoInstant(instantAt(wallClock(parseInstant(now), timeZone).day + 1, 0, timeZone));
+  return isoInstant(dayStart(shopClock(parseInstant(now), timeZone).day + 1, timeZone));
 }

@@ -7,7 +7,8 @@
  */
 import type { ContactDay, Messages, ReplyDuration } from '../i18n/messages.js';
 import { civilOf, isoDate, isoWeekday } from '../calendar/civil.js';
-import { instantAt, isoInstant, offsetString, parseInstant, wallClock } from '../calendar/zoned.js';
+import { isoInstant, parseInstant } from '../calendar/zoned.js';
+import { nextMidnight, shopClock } from './hours.js';
 import { formatDate, formatTime } from '../format/date.js';
 import { formatList } from '../format/list.js';
 import type { ChannelStatus, ReplyExpectation } from './status.js';
@@ -53,8 +54,8 @@ function relativeDay(today: number, day: number): ContactDay {
 /** Words for an instant on the shop's clock: a day phrase from the catalog and a time. */
 function moment(instant: number, messages: Messages['contact'], options: ContactTextOptions): { day: string; time: string; relative: ContactDay } {
   const { locale, timeZone } = options;
-  const today = wallClock(parseInstant(options.now), timeZone).day;
-  const { day } = wallClock(instant, timeZone);
+  const today = shopClock(parseInstant(options.now), timeZone).day;
+  const { day } = shopClock(instant, timeZone);
   const relative = relativeDay(today, day);
   const { month, day: dayOfMonth } = civilOf(day);
   const date = formatDate(locale, isoDate(day), { day: 'numeric', month: 'long' });
@@ -68,9 +69,11 @@ function moment(instant: number, messages: Messages['contact'], options: Contact
 /** `10:00` on the shop's clock, `10:00 CET` when the buyer's clock shows another time then. */
 function clockTime(instant: number, { locale, timeZone, viewerTimeZone }: ContactTextOptions): string {
   let differs = false;
-  if (viewerTimeZone) {
+  if (viewerTimeZone && viewerTimeZone !== timeZone) {
     try {
-      differs = offsetString(instant, viewerTimeZone) !== offsetString(instant, timeZone);
+      const viewer = shopClock(instant, viewerTimeZone);
+      const shop = shopClock(instant, timeZone);
+      differs = viewer.day !== shop.day || viewer.minute !== shop.minute;
     } catch {
       differs = false; // an unknown zone from the browser: say nothing about it
     }
@@ -127,7 +130,7 @@ export function channelStatusText(status: ChannelStatus, messages: Messages['con
   if (reply) result.reply = reply.text;
   const changes = [status.changesAt === null ? Infinity : parseInstant(status.changesAt), shown?.changesAt ?? Infinity];
   // "Tomorrow" becomes "today" at the shop's midnight.
-  if (shown?.usesDay || reply?.usesDay) changes.push(instantAt(wallClock(parseInstant(options.now), options.timeZone).day + 1, 0, options.timeZone));
+  if (shown?.usesDay || reply?.usesDay) changes.push(parseInstant(nextMidnight(options.now, options.timeZone)));
   const first = Math.min(...changes);
   result.changesAt = first === Infinity ? null : isoInstant(first);
   return result;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 /**
+ * (Comments stay out of the CSS: Lit ships the text as written.)
+ *
  * Cards inherit the page's font and colours; accents use `light-dark()` so they suit either
  * scheme, and the system colours take over in forced-colours mode. Logical properties only, so
  * right-to-left pages need nothing but the safe-area side swap below. Nothing animates.
@@ -8,6 +10,12 @@ import { css } from 'lit';
  * Every status and reply line is one text line high before the clock fills it in (the server's
  * neutral state), and every control is at least 44 × 44 CSS pixels (WCAG 2.2 2.5.8 asks 24; 44
  * is the comfortable size of 2.5.5).
+ *
+ * Floating mode: the box is `position: fixed` in the configured corner, offsets plus the
+ * safe-area insets (swapped with the sides in right-to-left pages). Only the launcher and the
+ * panel take presses; the page beneath the rest of the box keeps them. While the launcher would
+ * cover the focused element (WCAG 2.2, 2.4.11) it is transparent and lets presses through, but
+ * stays in the tab order, so the next Tab reaches it and brings it back.
  */
 export const contactHubStyles = css`
   :host {
@@ -107,7 +115,6 @@ export const contactHubStyles = css`
     outline-offset: 2px;
   }
 
-  /* One text line high before the clock is known, so filling it in moves nothing. */
   [part='status'],
   [part='reply'] {
     min-block-size: 1lh;
@@ -153,8 +160,6 @@ export const contactHubStyles = css`
     display: none;
   }
 
-  /* ─────────────── floating mode ─────────────── */
-
   .floating {
     --_x: calc(var(--_offset-x, 16px) + env(safe-area-inset-right, 0px));
     --_x-start: calc(var(--_offset-x, 16px) + env(safe-area-inset-left, 0px));
@@ -166,7 +171,6 @@ export const contactHubStyles = css`
     align-items: flex-end;
     gap: 0.5rem;
     max-inline-size: calc(100vw - 2 * var(--_offset-x, 16px));
-    /* Only the launcher and the panel take presses; the page beneath the rest of the box keeps them. */
     pointer-events: none;
   }
 
@@ -183,7 +187,6 @@ export const contactHubStyles = css`
     align-items: flex-start;
   }
 
-  /* In right-to-left pages the logical sides swap, and so do the insets that go with them. */
   :host(:dir(rtl)) .floating {
     --_x: calc(var(--_offset-x, 16px) + env(safe-area-inset-left, 0px));
     --_x-start: calc(var(--_offset-x, 16px) + env(safe-area-inset-right, 0px));
@@ -217,10 +220,6 @@ export const contactHubStyles = css`
     stroke-linejoin: round;
   }
 
-  /*
-   * Steps aside while it would cover the focused element (WCAG 2.2, 2.4.11): transparent and
-   * letting presses through, but still in the tab order, so the next Tab reaches it and brings it back.
-   */
   .yielding [part='launcher'] {
     opacity: 0;
     pointer-events: none;
