@@ -55,6 +55,35 @@ export async function timeCore() {
     name: 'deliveryDetails(pl-shoes → DE), every carrier',
     ms: median(() => core.deliveryDetails(delivery, { now, destination: 'DE' })),
   });
+  // Contact: opening hours on the shop's clock (Intl-based wall-clock arithmetic, no tz data of our own).
+  const contact = config.contact;
+  const hours = contact.hours;
+  const zone = config.shop.timeZone;
+  const always = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, [['00:00', '24:00']]]));
+  for (const [name, hoursOf, at, note] of [
+    ['openingStatus(pl-shoes), open on a Tuesday', hours, '2026-11-24T10:00:00Z'],
+    ['openingStatus(pl-shoes), closed on a Saturday evening', hours, '2026-11-28T18:00:00Z', 'the next opening is on Monday'],
+    ['openingStatus(24/7), no change within 14 days', always, '2026-11-24T10:00:00Z', 'the worst case: 18 days of ranges read'],
+    ['openingStatus(pl-shoes), on the night clocks go back', hours, '2026-10-25T00:30:00Z'],
+  ]) {
+    rows.push({ name, ms: median(() => core.openingStatus(hoursOf, zone, at)), note: note ?? JSON.stringify(core.openingStatus(hoursOf, zone, at)) });
+  }
+  rows.push({
+    name: 'openingDetails(pl-shoes, PL holidays) before Christmas',
+    ms: median(() => core.openingDetails(hours, zone, '2026-12-23T17:00:00Z', { publicHolidaysOf: 'PL' })),
+    note: `next opening ${core.openingDetails(hours, zone, '2026-12-23T17:00:00Z', { publicHolidaysOf: 'PL' }).nextOpening}`,
+  });
+  const english = (await core.loadMessages('en')).contact;
+  rows.push({
+    name: `one hub render's words: status and reply of all ${contact.channels.length} channels`,
+    ms: median(() => {
+      for (const channel of contact.channels) {
+        const status = core.channelStatus(channel, contact, '2026-11-28T14:00:00Z', { timeZone: zone, publicHolidaysOf: 'PL' });
+        core.channelStatusText(status, english, { locale: 'en', timeZone: zone, now: '2026-11-28T14:00:00Z', viewerTimeZone: 'Europe/London' });
+      }
+    }),
+  });
+  rows.push({ name: 'contactJsonLd(pl-shoes) with a year of PL holidays', ms: median(() => core.contactJsonLd(contact, { shop: config.shop, now: '2026-11-24T10:00:00Z' })) });
   // Reviews: 10,000 of one product, built by a seeded generator (mulberry32) so every run
   // times the same data: five languages, ratings skewed to 5 like real shops, some photos,
   // replies, fit answers and verified purchases.

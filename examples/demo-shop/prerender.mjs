@@ -93,3 +93,37 @@ export async function productJsonLd(config, { origin, lang, now = Date.now() }) 
   };
   return JSON.stringify(product).replaceAll('<', '\\u003c');
 }
+
+/**
+ * schema.org Organization with its ContactPoints, from the same `contact` section the hub
+ * shows (`contactJsonLd`); '' without one. `<` escaped for a script element.
+ */
+export async function shopJsonLd(config, { now = Date.now() } = {}) {
+  const core = await corePromise;
+  if (!core) return '';
+  const contact = section(config, 'contact', core.checkContactSection);
+  if (!contact) return '';
+  const shop = section(config, 'shop', core.checkShopSection);
+  const contactPoint = core.contactJsonLd(contact, { shop, now: new Date(now).toISOString() });
+  if (contactPoint.length === 0) return '';
+  const organization = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    ...(shop?.name && { name: shop.name }),
+    ...(shop?.url && { url: shop.url }),
+    contactPoint,
+  };
+  return core.jsonLdScriptText(organization);
+}
+
+/** The origins of the config's chat scripts, for the page's script-src (http(s) origins only). */
+export async function chatScriptOrigins(config) {
+  const core = await corePromise;
+  if (!core) return [];
+  const contact = section(config, 'contact', core.checkContactSection);
+  const origins = new Set();
+  for (const channel of contact?.channels ?? []) {
+    if (channel.type === 'chat' && core.isHttpUrl(channel.script)) origins.add(new URL(channel.script).origin);
+  }
+  return [...origins];
+}

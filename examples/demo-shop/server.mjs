@@ -16,7 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
-import { deliveryFallback, productJsonLd } from './prerender.mjs';
+import { chatScriptOrigins, deliveryFallback, productJsonLd, shopJsonLd } from './prerender.mjs';
 
 const shopRoot = fileURLToPath(new URL('.', import.meta.url));
 const configsRoot = fileURLToPath(new URL('../configs/', import.meta.url));
@@ -28,6 +28,7 @@ const port = Number(process.env.PORT ?? 4173);
 const BUILD_HINT = 'examples/demo-shop/dist/main.js is missing: run `npm run build` first (`npm start` does both).';
 const CONFIG_SCRIPT = /(<script type="application\/json" id="candor-config">)[\s\S]*?(<\/script>)/;
 const JSON_LD_SCRIPT = /(<script type="application\/ld\+json" id="product-json-ld">)[\s\S]*?(<\/script>)/;
+const SHOP_JSON_LD_SCRIPT = /(<script type="application\/ld\+json" id="shop-json-ld">)[\s\S]*?(<\/script>)/;
 const DELIVERY_NOTICE = /(<candor-delivery-notice[^>]*>)[\s\S]*?(<\/candor-delivery-notice>)/;
 const LANG = /<html lang="([^"]+)"/;
 
@@ -55,9 +56,11 @@ const MIN_COMPRESS_BYTES = 512;
 
 // Strict enough for the later CSP audit (issue 3): no inline script or style anywhere.
 // connect-src allows any http(s) origin because `/?config=URL` may preview a config hosted elsewhere.
-const CONTENT_SECURITY_POLICY = [
+// The contact hub's chat provider (if the config names one) is the only other script origin:
+// its script loads when a buyer asks for chat, never with the page.
+const contentSecurityPolicy = (chatOrigins = []) => [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...chatOrigins].join(' '),
   // Lit's styles are constructed stylesheets (CSSOM), which need no 'unsafe-inline'.
   "style-src 'self'",
   "img-src 'self' https:",
@@ -104,7 +107,7 @@ async function isInside(file, folder) {
   }
 }
 
-/** index.html with the sample config in its `#candor-config` script. */
+/** index.html with the sample config in its `#candor-config` script, and the CSP that goes with it. */
 async function renderIndex() {
   const [page, config] = await Promise.all([
     readFile(join(shopRoot, 'index.html'), 'utf8'),
@@ -123,14 +126,18 @@ async function renderIndex() {
     parsed = undefined; // the elements report it in the browser; the server pre-renders nothing
   }
   const now = Date.now();
-  const [fallback, jsonLd] = await Promise.all([
+  const [fallback, jsonLd, shopLd, chatOrigins] = await Promise.all([
     deliveryFallback(parsed, { lang: LANG.exec(page)?.[1], now }),
     productJsonLd(parsed, { origin: `http://localhost:${port}/`, lang: LANG.exec(page)?.[1], now }),
+    shopJsonLd(parsed, { now }),
+    chatScriptOrigins(parsed),
   ]);
-  return page
+  const html = page
     .replace(CONFIG_SCRIPT, (_match, open, close) => `${open}${safe}${close}`)
     .replace(DELIVERY_NOTICE, (_match, open, close) => `${open}${fallback}${close}`)
-    .replace(JSON_LD_SCRIPT, (_match, open, close) => `${open}${jsonLd}${close}`);
+    .replace(JSON_LD_SCRIPT, (_match, open, close) => `${open}${jsonLd}${close}`)
+    .replace(SHOP_JSON_LD_SCRIPT, (_match, open, close) => `${open}${shopLd}${close}`);
+  return { html, csp: contentSecurityPolicy(chatOrigins) };
 }
 
 function cacheControl(pathname) {
@@ -237,11 +244,12 @@ async function handle(request, response) {
 
   if (pathname === '/' || pathname === '/index.html') {
     if (!existsSync(bundlePath)) console.warn(BUILD_HINT);
+    const { html, csp } = await renderIndex();
     await send(request, response, {
-      body: Buffer.from(await renderIndex()),
+      body: Buffer.from(html),
       type: CONTENT_TYPES['.html'],
       pathname: '/index.html',
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cross-Origin-Opener-Policy': 'same-origin' },
+      headers: { 'Content-Security-Policy': csp, 'Cross-Origin-Opener-Policy': 'same-origin' },
     });
     return;
   }

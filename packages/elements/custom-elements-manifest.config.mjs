@@ -80,13 +80,14 @@ function publishedApi() {
       }
       for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
-          const hidden = new Set((declaration.members ?? []).filter((member) => !isPublicMember(member)).map((member) => member.name));
-          if (declaration.members) declaration.members = declaration.members.filter(isPublicMember);
-          // Internal reactive state (`{ state: true }`) is listed as attributes by the analyzer.
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
-          // The analyzer also reads `new SomeEvent(arg)` as an event named after `arg`; Candor's
-          // events are the documented `@fires candor-*`.
+          if (!declaration.members) continue;
+          // Attributes of private reactive state (`{ state: true }`) are not API either.
+          const privateFields = new Set(declaration.members.filter((member) => !isPublicMember(member)).map((member) => member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !privateFields.has(attribute.fieldName));
+          // The analyzer also reads `dispatchEvent(new SomeEvent(arg))` as an event named after `arg`:
+          // Candor's events are the `candor-*` ones its JSDoc declares.
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('candor-'));
+          declaration.members = declaration.members.filter(isPublicMember);
         }
         // `defineElement`'s own `customElements.define(tag, constructor)` is not a definition.
         module.exports = (module.exports ?? []).filter(

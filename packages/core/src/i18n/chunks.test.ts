@@ -36,9 +36,10 @@ const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κρι
 // Each catalog holds every element's words: about 1 KB gzip for the rating and the delivery
 // notice. Splitting catalogs per element is the next step when the other three elements land.
 // Raised from 1.5 KB: the reviews' words (disclosure sentences above all) add about 0.6 KB,
-// and Greek's longer words about 0.1 KB more. Raised again to 2.5 KB for the partner badges'
-// words (about 0.2 KB; what each partner means is in modules of its own, partners/descriptions/).
-const GZIP_BUDGET = 2560;
+// and Greek's longer words about 0.1 KB more. Raised again for the partner badges' words (about 0.2 KB; what each partner means is in modules
+// of its own, partners/descriptions/) and for the contact hub's words (status,
+// reply times with their cases and plurals, channel names and actions): about 0.8 KB.
+const GZIP_BUDGET = 3200;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();
@@ -56,7 +57,7 @@ describe('locale modules in a bundle', async () => {
   });
 
   it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))(
-    'puts %s in a chunk of its own, loaded on demand, under 2.5 KB gzip',
+    `puts %s in a chunk of its own, loaded on demand, under ${GZIP_BUDGET} bytes gzip`,
     (locale) => {
       const chunk = localeChunk(locale);
       expect(chunk).toBeDefined();

@@ -7,7 +7,7 @@
  * the page resolved to (`de-AT`), used for the digits; the plural form always follows the
  * catalog's own language. Adding an element means adding a group here and in every catalog.
  */
-import type { FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
+import type { ContactChannelType, FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
 import type { PartnerGroup, PartnerId } from '../partners/registry.js';
 
 export interface Messages {
@@ -117,6 +117,57 @@ export interface Messages {
     readonly showOriginal: string;
     readonly showTranslation: string;
   };
+  readonly contact: {
+    /** The name of a kind of channel, shown when the config gives the channel no label: `Phone`, `Live chat`. */
+    readonly channel: (type: ContactChannelType) => string;
+    /**
+     * What the channel's link or button does: `Call +48 12 345 67 89`, `Chat on WhatsApp`. `value`
+     * (the number or address, as the merchant wrote it) is given for phone, sms and email only.
+     */
+    readonly action: (params: { type: ContactChannelType; value?: string | undefined }) => string;
+    /**
+     * A day seen from today on the shop's clock, to slot into the sentences below: `today`,
+     * `tomorrow`, `on Monday` (`weekday` 0 = Monday … 6 = Sunday), `on 7 January` (`date` comes
+     * formatted by Intl; `dayOfMonth` and `month` (1–12) are there for a language whose Intl month
+     * names do not fit the sentence's case).
+     */
+    readonly day: (params: { relative: ContactDay; weekday: number; date: string; dayOfMonth: number; month: number; locale?: string }) => string;
+    /** `Open now · until 17:00`; `until` (formatted) is left out when the close is a day or more away. */
+    readonly openNow: (params: { until?: string | undefined }) => string;
+    /**
+     * `Closed now · opens on Monday at 10:00`; `day` from `day`, `time` formatted, both left out
+     * when it does not open within two weeks. `holiday`: a public holiday closed today.
+     */
+    readonly closedNow: (params: { day?: string | undefined; time?: string | undefined; holiday: boolean }) => string;
+    /** A reply within the current opening: `We usually reply within 2 hours` (`count` ≥ 1). */
+    readonly replyWithin: (params: ReplyDuration & { locale?: string }) => string;
+    /** The typical reply time is 0: `We answer right away`. */
+    readonly replyNow: string;
+    /**
+     * A reply after the (re)opening: `Expect a reply on Monday by 12:00`; `from` when replies
+     * start at the opening itself (`… from 10:00`). `day` from `day`, `time` formatted.
+     */
+    readonly replyAt: (params: { day: string; time: string; from: boolean }) => string;
+    /** Closed for more than two weeks: `We usually reply within 2 hours once we reopen`; without a duration, `We reply once we reopen`. */
+    readonly replyAfterReopening: (params: (ReplyDuration & { locale?: string }) | undefined) => string;
+    /** Who answers: `You’ll talk to Magda (size advisor)`. Name and role are the merchant's words. */
+    readonly person: (params: { name: string; role?: string | undefined }) => string;
+    /** `Languages: Polish, English`; `list` comes formatted, in the page language. */
+    readonly languages: (list: string) => string;
+    /** The button that copies a Viber number (its link does nothing without the app). */
+    readonly copyNumber: string;
+    readonly copied: string;
+    /** Copying failed: the number is said, so it can be copied by hand. */
+    readonly copyFailed: (number: string) => string;
+    /** The chat button while the provider's script loads. */
+    readonly chatOpening: string;
+    /** The provider's chat did not load or open. */
+    readonly chatFailed: string;
+    /** The floating button's text. */
+    readonly launcher: string;
+    /** The accessible name of the list of channels. */
+    readonly channels: string;
+  };
   readonly config: {
     /** Heading over a merchant's config errors in the preview: `This configuration has 3 problems`. */
     readonly problems: (count: number, locale?: string) => string;
@@ -132,4 +183,13 @@ export type DispatchRelative = 'today' | 'tomorrow' | 'later';
 export interface TimeLeft {
   hours: number;
   minutes: number;
+}
+
+/** Where a day is from today, on the shop's clock: `weekday` within the coming week, else a `date`. */
+export type ContactDay = 'today' | 'tomorrow' | 'weekday' | 'date';
+
+/** A typical reply time in words: whole minutes under an hour, whole hours up to two days, then days. */
+export interface ReplyDuration {
+  unit: 'minute' | 'hour' | 'day';
+  count: number;
 }

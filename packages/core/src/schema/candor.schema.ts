@@ -715,6 +715,12 @@ const contact = {
           items: { type: 'string', format: 'page-path', description: 'A path starting with "/".' },
           examples: [['/cart', '/checkout*']],
         },
+        hideSelectors: {
+          type: 'array',
+          description: 'CSS selectors: the launcher hides while any element on the page matches one, e.g. a checkout form or an open cart drawer.',
+          items: { ...text, description: 'A CSS selector, as document.querySelector takes it.' },
+          examples: [['form.checkout', '#cart-drawer[open]']],
+        },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages, TimeLeft } from '../messages.js';
+import type { Messages, ReplyDuration, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 import { formatList } from '../../format/list.js';
 
@@ -19,6 +19,19 @@ const within = (left: TimeLeft, ships: string, locale?: string) =>
 
 const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'Stern', other: 'Sterne' })}`;
 const FIT = { 'runs-small': 'fällt klein aus', 'true-to-size': 'fällt normal aus', 'runs-large': 'fällt groß aus' } as const;
+
+// Contact. "Innerhalb von" takes the dative: 1 Minute / Stunde / Tag, 2 Minuten / Stunden / Tagen.
+const CONTACT_UNITS = {
+  minute: { one: 'Minute', other: 'Minuten' },
+  hour: { one: 'Stunde', other: 'Stunden' },
+  day: { one: 'Tag', other: 'Tagen' },
+} as const;
+const replyDuration = ({ unit, count }: ReplyDuration, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, CONTACT_UNITS[unit])}`;
+const CONTACT_WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
+const CONTACT_CHANNELS = {
+  chat: 'Live-Chat', phone: 'Telefon', email: 'E-Mail', whatsapp: 'WhatsApp', messenger: 'Messenger', viber: 'Viber',
+  telegram: 'Telegram', instagram: 'Instagram', sms: 'SMS', form: 'Kontaktformular', store: 'Ladengeschäft',
+} as const;
 
 export default {
   common: {
@@ -101,6 +114,41 @@ export default {
     translatedFrom: ({ language, by }) => `${by === 'human' ? 'Übersetzung' : 'Maschinelle Übersetzung'} aus: ${language}`,
     showOriginal: 'Original anzeigen',
     showTranslation: 'Übersetzung anzeigen',
+  },
+  contact: {
+    channel: (type) => CONTACT_CHANNELS[type],
+    action: ({ type, value = '' }) =>
+      ({
+        chat: 'Chat starten',
+        phone: `Anrufen: ${value}`,
+        sms: `SMS an ${value}`,
+        email: `E-Mail an ${value}`,
+        whatsapp: 'Auf WhatsApp schreiben',
+        messenger: 'Auf Messenger schreiben',
+        viber: 'Auf Viber schreiben',
+        telegram: 'Auf Telegram schreiben',
+        instagram: 'Auf Instagram schreiben',
+        form: 'Zum Kontaktformular',
+        store: 'Auf der Karte zeigen',
+      })[type].trim(),
+    day: ({ relative, weekday, date }) =>
+      relative === 'today' ? 'heute' : relative === 'tomorrow' ? 'morgen' : `am ${relative === 'weekday' ? CONTACT_WEEKDAYS[weekday] : date}`,
+    openNow: ({ until }) => (until ? `Jetzt geöffnet · bis ${until}` : 'Jetzt geöffnet'),
+    closedNow: ({ day, time, holiday }) => `${holiday ? 'Heute Feiertag, geschlossen' : 'Jetzt geschlossen'}${day && time ? ` · öffnet ${day} um ${time}` : ''}`,
+    replyWithin: ({ locale, ...reply }) => `Wir antworten meist innerhalb von ${replyDuration(reply, locale)}`,
+    replyNow: 'Wir antworten sofort',
+    replyAt: ({ day, time, from }) => `Antwort ${day} ${from ? 'ab' : 'bis'} ${time}`,
+    replyAfterReopening: (reply) =>
+      reply ? `Nach der Wiedereröffnung antworten wir meist innerhalb von ${replyDuration(reply, reply.locale)}` : 'Wir antworten, sobald wir wieder geöffnet haben',
+    person: ({ name, role }) => (role ? `Sie sprechen mit ${name} (${role})` : `Sie sprechen mit ${name}`),
+    languages: (list) => `Sprachen: ${list}`,
+    copyNumber: 'Nummer kopieren',
+    copied: 'Nummer kopiert',
+    copyFailed: (phone) => `Kopieren fehlgeschlagen; die Nummer lautet ${phone}`,
+    chatOpening: 'Chat wird geöffnet …',
+    chatFailed: 'Der Chat ließ sich nicht öffnen. Versuchen Sie es erneut oder erreichen Sie uns auf anderem Weg.',
+    launcher: 'Kontakt',
+    channels: 'So erreichen Sie uns',
   },
   config: {
     problems: (count, locale?) =>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages, TimeLeft } from '../messages.js';
+import type { Messages, ReplyDuration, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 import { formatList } from '../../format/list.js';
 
@@ -18,6 +18,20 @@ const within = (left: TimeLeft, ships: string, locale?: string) => `μέσα σ�
 
 const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'αστέρι', other: 'αστέρια' })}`;
 const FIT = { 'runs-small': 'βγαίνει μικρό', 'true-to-size': 'κανονικό νούμερο', 'runs-large': 'βγαίνει μεγάλο' } as const;
+
+// Contact. "Μέσα σε" takes the accusative: 1 λεπτό / ώρα / ημέρα, 2 λεπτά / ώρες / ημέρες.
+const CONTACT_UNITS = {
+  minute: { one: 'λεπτό', other: 'λεπτά' },
+  hour: { one: 'ώρα', other: 'ώρες' },
+  day: { one: 'ημέρα', other: 'ημέρες' },
+} as const;
+const replyDuration = ({ unit, count }: ReplyDuration, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, CONTACT_UNITS[unit])}`;
+// The accusative with its article: τη Δευτέρα, το Σάββατο…
+const CONTACT_WEEKDAYS = ['τη Δευτέρα', 'την Τρίτη', 'την Τετάρτη', 'την Πέμπτη', 'την Παρασκευή', 'το Σάββατο', 'την Κυριακή'] as const;
+const CONTACT_CHANNELS = {
+  chat: 'Ζωντανή συνομιλία', phone: 'Τηλέφωνο', email: 'Email', whatsapp: 'WhatsApp', messenger: 'Messenger', viber: 'Viber',
+  telegram: 'Telegram', instagram: 'Instagram', sms: 'SMS', form: 'Φόρμα επικοινωνίας', store: 'Κατάστημα',
+} as const;
 
 export default {
   common: {
@@ -106,6 +120,43 @@ export default {
     translatedFrom: ({ language, by }) => `Μετάφραση${by === 'human' ? '' : ' (αυτόματη)'} από: ${language}`,
     showOriginal: 'Εμφάνιση πρωτοτύπου',
     showTranslation: 'Εμφάνιση μετάφρασης',
+  },
+  contact: {
+    channel: (type) => CONTACT_CHANNELS[type],
+    action: ({ type, value = '' }) =>
+      ({
+        chat: 'Έναρξη συνομιλίας',
+        phone: `Καλέστε στο ${value}`,
+        sms: `Στείλτε SMS στο ${value}`,
+        email: `Γράψτε στο ${value}`,
+        whatsapp: 'Στείλτε μας στο WhatsApp',
+        messenger: 'Στείλτε μας στο Messenger',
+        viber: 'Στείλτε μας στο Viber',
+        telegram: 'Στείλτε μας στο Telegram',
+        instagram: 'Στείλτε μας στο Instagram',
+        form: 'Ανοίξτε τη φόρμα',
+        store: 'Δείτε στον χάρτη',
+      })[type].trim(),
+    // Intl already gives the genitive month: "7 Ιανουαρίου".
+    day: ({ relative, weekday, date }) =>
+      relative === 'today' ? 'σήμερα' : relative === 'tomorrow' ? 'αύριο' : relative === 'weekday' ? CONTACT_WEEKDAYS[weekday]! : `στις ${date}`,
+    openNow: ({ until }) => (until ? `Ανοιχτά τώρα · έως τις ${until}` : 'Ανοιχτά τώρα'),
+    closedNow: ({ day, time, holiday }) => `${holiday ? 'Κλειστά λόγω αργίας' : 'Κλειστά τώρα'}${day && time ? ` · ανοίγουμε ${day} στις ${time}` : ''}`,
+    replyWithin: ({ locale, ...reply }) => `Συνήθως απαντάμε μέσα σε ${replyDuration(reply, locale)}`,
+    replyNow: 'Απαντάμε αμέσως',
+    replyAt: ({ day, time, from }) => `Θα απαντήσουμε ${day} ${from ? 'από' : 'έως'} τις ${time}`,
+    replyAfterReopening: (reply) =>
+      reply ? `Συνήθως απαντάμε μέσα σε ${replyDuration(reply, reply.locale)} μόλις ανοίξουμε ξανά` : 'Θα απαντήσουμε μόλις ανοίξουμε ξανά',
+    // No article before the name: it would have to agree with the person's gender.
+    person: ({ name, role }) => (role ? `Σας εξυπηρετεί: ${name} (${role})` : `Σας εξυπηρετεί: ${name}`),
+    languages: (list) => `Γλώσσες: ${list}`,
+    copyNumber: 'Αντιγραφή αριθμού',
+    copied: 'Ο αριθμός αντιγράφηκε',
+    copyFailed: (phone) => `Η αντιγραφή απέτυχε· ο αριθμός είναι ${phone}`,
+    chatOpening: 'Άνοιγμα συνομιλίας…',
+    chatFailed: 'Δεν ήταν δυνατό να ανοίξει η συνομιλία. Δοκιμάστε ξανά ή επικοινωνήστε μαζί μας με άλλον τρόπο.',
+    launcher: 'Επικοινωνία',
+    channels: 'Τρόποι επικοινωνίας',
   },
   config: {
     problems: (count, locale?) =>

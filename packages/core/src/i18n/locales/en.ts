@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages, TimeLeft } from '../messages.js';
+import type { Messages, ReplyDuration, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 import { formatList } from '../../format/list.js';
 
@@ -18,6 +18,15 @@ const within = (left: TimeLeft, ships: string, locale?: string) => `within ${tim
 
 const stars = (count: number, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'star', other: 'stars' })}`;
 const FIT = { 'runs-small': 'runs small', 'true-to-size': 'true to size', 'runs-large': 'runs large' } as const;
+
+// Contact: durations after "within", and days as they follow "opens" and "a reply".
+const CONTACT_UNITS = { minute: { one: 'minute', other: 'minutes' }, hour: { one: 'hour', other: 'hours' }, day: { one: 'day', other: 'days' } } as const;
+const replyDuration = ({ unit, count }: ReplyDuration, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, CONTACT_UNITS[unit])}`;
+const CONTACT_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const CONTACT_CHANNELS = {
+  chat: 'Live chat', phone: 'Phone', email: 'E-mail', whatsapp: 'WhatsApp', messenger: 'Messenger', viber: 'Viber',
+  telegram: 'Telegram', instagram: 'Instagram', sms: 'Text message', form: 'Contact form', store: 'Shop',
+} as const;
 
 export default {
   common: {
@@ -98,6 +107,40 @@ export default {
     translatedFrom: ({ language, by }) => `${by === 'human' ? 'Translated' : 'Machine-translated'} from ${language}`,
     showOriginal: 'Show original',
     showTranslation: 'Show translation',
+  },
+  contact: {
+    channel: (type) => CONTACT_CHANNELS[type],
+    action: ({ type, value = '' }) =>
+      ({
+        chat: 'Start the chat',
+        phone: `Call ${value}`,
+        sms: `Text ${value}`,
+        email: `Write to ${value}`,
+        whatsapp: 'Chat on WhatsApp',
+        messenger: 'Message us on Messenger',
+        viber: 'Chat on Viber',
+        telegram: 'Message us on Telegram',
+        instagram: 'Message us on Instagram',
+        form: 'Open the contact form',
+        store: 'Show on the map',
+      })[type].trim(),
+    day: ({ relative, weekday, date }) =>
+      relative === 'today' ? 'today' : relative === 'tomorrow' ? 'tomorrow' : `on ${relative === 'weekday' ? CONTACT_WEEKDAYS[weekday] : date}`,
+    openNow: ({ until }) => (until ? `Open now · until ${until}` : 'Open now'),
+    closedNow: ({ day, time, holiday }) => `${holiday ? 'Closed for the public holiday' : 'Closed now'}${day && time ? ` · opens ${day} at ${time}` : ''}`,
+    replyWithin: ({ locale, ...reply }) => `We usually reply within ${replyDuration(reply, locale)}`,
+    replyNow: 'We answer right away',
+    replyAt: ({ day, time, from }) => `Expect a reply ${day} ${from ? 'from' : 'by'} ${time}`,
+    replyAfterReopening: (reply) => (reply ? `We usually reply within ${replyDuration(reply, reply.locale)} once we reopen` : 'We reply once we reopen'),
+    person: ({ name, role }) => (role ? `You’ll talk to ${name} (${role})` : `You’ll talk to ${name}`),
+    languages: (list) => `Languages: ${list}`,
+    copyNumber: 'Copy number',
+    copied: 'Number copied',
+    copyFailed: (phone) => `Couldn’t copy; the number is ${phone}`,
+    chatOpening: 'Opening the chat…',
+    chatFailed: 'The chat couldn’t be opened. Try again, or reach us another way.',
+    launcher: 'Contact us',
+    channels: 'Ways to reach us',
   },
   config: {
     problems: (count, locale?) =>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages, TimeLeft } from '../messages.js';
+import type { Messages, ReplyDuration, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 import { formatList } from '../../format/list.js';
 
@@ -26,6 +26,20 @@ const stars = (count: number, locale?: string) =>
   `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'gwiazdka', few: 'gwiazdki', many: 'gwiazdek', other: 'gwiazdki' })}`;
 // "Rozmiarówka zaniżona" is how Polish shops say a size runs small.
 const FIT = { 'runs-small': 'zaniżona', 'true-to-size': 'zgodna', 'runs-large': 'zawyżona' } as const;
+
+// Contact. "W ciągu" takes the genitive: 1 minuty / godziny / dnia, 2 / 5 / 22 minut / godzin / dni.
+const CONTACT_UNITS = {
+  minute: { one: 'minuty', few: 'minut', many: 'minut', other: 'minuty' },
+  hour: { one: 'godziny', few: 'godzin', many: 'godzin', other: 'godziny' },
+  day: { one: 'dnia', few: 'dni', many: 'dni', other: 'dnia' },
+} as const;
+const replyDuration = ({ unit, count }: ReplyDuration, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, CONTACT_UNITS[unit])}`;
+// "W" and the accusative: w poniedziałek, we wtorek, w środę…
+const CONTACT_WEEKDAYS = ['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'] as const;
+const CONTACT_CHANNELS = {
+  chat: 'Czat na żywo', phone: 'Telefon', email: 'E-mail', whatsapp: 'WhatsApp', messenger: 'Messenger', viber: 'Viber',
+  telegram: 'Telegram', instagram: 'Instagram', sms: 'SMS', form: 'Formularz kontaktowy', store: 'Sklep stacjonarny',
+} as const;
 
 export default {
   common: {
@@ -111,6 +125,42 @@ export default {
     translatedFrom: ({ language, by }) => `${by === 'human' ? 'Przetłumaczono' : 'Tłumaczenie maszynowe'} z języka: ${language}`,
     showOriginal: 'Pokaż oryginał',
     showTranslation: 'Pokaż tłumaczenie',
+  },
+  contact: {
+    channel: (type) => CONTACT_CHANNELS[type],
+    action: ({ type, value = '' }) =>
+      ({
+        chat: 'Rozpocznij czat',
+        phone: `Zadzwoń: ${value}`,
+        sms: `Wyślij SMS: ${value}`,
+        email: `Napisz: ${value}`,
+        whatsapp: 'Napisz na WhatsAppie',
+        messenger: 'Napisz na Messengerze',
+        viber: 'Napisz na Viberze',
+        telegram: 'Napisz na Telegramie',
+        instagram: 'Napisz na Instagramie',
+        form: 'Otwórz formularz',
+        store: 'Pokaż na mapie',
+      })[type].trim(),
+    // Intl already gives the genitive month: "7 stycznia".
+    day: ({ relative, weekday, date }) => (relative === 'today' ? 'dziś' : relative === 'tomorrow' ? 'jutro' : relative === 'weekday' ? CONTACT_WEEKDAYS[weekday]! : date),
+    openNow: ({ until }) => (until ? `Otwarte · do ${until}` : 'Otwarte'),
+    closedNow: ({ day, time, holiday }) => `${holiday ? 'Zamknięte (dzień świąteczny)' : 'Zamknięte'}${day && time ? ` · otwieramy ${day} o ${time}` : ''}`,
+    replyWithin: ({ locale, ...reply }) => `Zwykle odpowiadamy w ciągu ${replyDuration(reply, locale)}`,
+    replyNow: 'Odpowiadamy od razu',
+    replyAt: ({ day, time, from }) => `Odpowiemy ${day} ${from ? 'od' : 'do'} ${time}`,
+    replyAfterReopening: (reply) =>
+      reply ? `Po ponownym otwarciu zwykle odpowiadamy w ciągu ${replyDuration(reply, reply.locale)}` : 'Odpowiemy po ponownym otwarciu',
+    // The name stays in the nominative, whatever it is: "Odpowie Ci Magda".
+    person: ({ name, role }) => (role ? `Odpowie Ci ${name} (${role})` : `Odpowie Ci ${name}`),
+    languages: (list) => `Języki: ${list}`,
+    copyNumber: 'Kopiuj numer',
+    copied: 'Skopiowano numer',
+    copyFailed: (phone) => `Nie udało się skopiować; numer to ${phone}`,
+    chatOpening: 'Otwieranie czatu…',
+    chatFailed: 'Nie udało się otworzyć czatu. Spróbuj ponownie albo skontaktuj się z nami inaczej.',
+    launcher: 'Kontakt',
+    channels: 'Jak się z nami skontaktować',
   },
   config: {
     problems: (count, locale?) =>

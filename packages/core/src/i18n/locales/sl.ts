@@ -1,5 +1,5 @@
 import { formatNumber } from '../../format/number.js';
-import type { Messages, TimeLeft } from '../messages.js';
+import type { Messages, ReplyDuration, TimeLeft } from '../messages.js';
 import { plural } from '../plural.js';
 import { formatList } from '../../format/list.js';
 
@@ -20,6 +20,22 @@ const forOrder = (left: TimeLeft, ships: string, locale?: string) => `${timeLeft
 const stars = (count: number, locale?: string) =>
   `${number(count, locale)} ${plural(LANGUAGE, count, { one: 'zvezdica', two: 'zvezdici', few: 'zvezdice', other: 'zvezdic' })}`;
 const FIT = { 'runs-small': 'manjša od običajne', 'true-to-size': 'ustreza številki', 'runs-large': 'večja od običajne' } as const;
+
+// Contact. "V" takes the locative: v 1 minuti / uri / dnevu, v 2 / 3 / 5 minutah / urah / dneh.
+const CONTACT_UNITS = {
+  minute: { one: 'minuti', two: 'minutah', few: 'minutah', other: 'minutah' },
+  hour: { one: 'uri', two: 'urah', few: 'urah', other: 'urah' },
+  day: { one: 'dnevu', two: 'dneh', few: 'dneh', other: 'dneh' },
+} as const;
+const replyDuration = ({ unit, count }: ReplyDuration, locale?: string) => `${number(count, locale)} ${plural(LANGUAGE, count, CONTACT_UNITS[unit])}`;
+// "V" and the accusative: v ponedeljek, v sredo, v soboto…
+const CONTACT_WEEKDAYS = ['v ponedeljek', 'v torek', 'v sredo', 'v četrtek', 'v petek', 'v soboto', 'v nedeljo'] as const;
+// Dates take the genitive month ("7. januarja"); Intl writes the nominative ("7. januar").
+const CONTACT_MONTHS = ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'] as const;
+const CONTACT_CHANNELS = {
+  chat: 'Klepet v živo', phone: 'Telefon', email: 'E-pošta', whatsapp: 'WhatsApp', messenger: 'Messenger', viber: 'Viber',
+  telegram: 'Telegram', instagram: 'Instagram', sms: 'SMS', form: 'Spletni obrazec', store: 'Trgovina',
+} as const;
 
 export default {
   common: {
@@ -104,6 +120,42 @@ export default {
     translatedFrom: ({ language, by }) => `${by === 'human' ? 'Prevedeno' : 'Strojni prevod'} iz jezika: ${language}`,
     showOriginal: 'Pokaži izvirnik',
     showTranslation: 'Pokaži prevod',
+  },
+  contact: {
+    channel: (type) => CONTACT_CHANNELS[type],
+    action: ({ type, value = '' }) =>
+      ({
+        chat: 'Začnite klepet',
+        phone: `Pokličite ${value}`,
+        sms: `Pošljite SMS na ${value}`,
+        email: `Pišite na ${value}`,
+        whatsapp: 'Pišite nam na WhatsApp',
+        messenger: 'Pišite nam na Messenger',
+        viber: 'Pišite nam na Viber',
+        telegram: 'Pišite nam na Telegram',
+        instagram: 'Pišite nam na Instagram',
+        form: 'Odprite obrazec',
+        store: 'Pokaži na zemljevidu',
+      })[type].trim(),
+    day: ({ relative, weekday, dayOfMonth, month, locale }) =>
+      relative === 'today' ? 'danes' : relative === 'tomorrow' ? 'jutri' : relative === 'weekday' ? CONTACT_WEEKDAYS[weekday]! : `${number(dayOfMonth, locale)}. ${CONTACT_MONTHS[month - 1]}`,
+    openNow: ({ until }) => (until ? `Odprto · do ${until}` : 'Odprto'),
+    closedNow: ({ day, time, holiday }) => `${holiday ? 'Zaprto zaradi praznika' : 'Zaprto'}${day && time ? ` · odpremo ${day} ob ${time}` : ''}`,
+    replyWithin: ({ locale, ...reply }) => `Običajno odgovorimo v ${replyDuration(reply, locale)}`,
+    replyNow: 'Odgovorimo takoj',
+    replyAt: ({ day, time, from }) => `Odgovorimo ${day} ${from ? 'od' : 'do'} ${time}`,
+    replyAfterReopening: (reply) =>
+      reply ? `Ko spet odpremo, običajno odgovorimo v ${replyDuration(reply, reply.locale)}` : 'Odgovorimo, ko spet odpremo',
+    // The present tense keeps the sentence the same for every name: "Odgovarja vam Rok".
+    person: ({ name, role }) => (role ? `Odgovarja vam ${name} (${role})` : `Odgovarja vam ${name}`),
+    languages: (list) => `Jeziki: ${list}`,
+    copyNumber: 'Kopiraj številko',
+    copied: 'Številka je kopirana',
+    copyFailed: (phone) => `Kopiranje ni uspelo; številka je ${phone}`,
+    chatOpening: 'Odpiranje klepeta …',
+    chatFailed: 'Klepeta ni bilo mogoče odpreti. Poskusite znova ali se obrnite na nas drugače.',
+    launcher: 'Kontakt',
+    channels: 'Kako do nas',
   },
   config: {
     problems: (count, locale?) =>
