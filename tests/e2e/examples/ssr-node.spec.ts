@@ -61,6 +61,12 @@ test.describe('examples/ssr-node', () => {
     const badges = shadowOf(html, 'candor-partner-badges');
     for (const name of ['BLIK', 'Przelewy24', 'InPost', 'DPD']) expect(badges).toContain(name);
 
+    const hub = shadowOf(html, 'candor-contact-hub');
+    const channels = (config as { contact?: { channels?: unknown[] } }).contact?.channels ?? [];
+    expect(channels.length).toBeGreaterThan(0);
+    expect(hub.match(/part="channel"/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(hub).toContain('part="link"');
+
     const reviews = shadowOf(html, 'candor-reviews');
     const items = config.reviews.items.filter((review) => review.product === PRODUCT);
     expect(reviews.match(/part="review"/g)).toHaveLength(items.length);
@@ -97,7 +103,7 @@ test.describe('examples/ssr-node', () => {
     await page.waitForLoadState('networkidle');
     // Hydrated: each element has adopted the server's DOM (its first update is done).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('candor-rating, candor-delivery-notice, candor-partner-badges, candor-reviews')].every(
+      [...document.querySelectorAll('candor-rating, candor-delivery-notice, candor-partner-badges, candor-reviews, candor-contact-hub')].every(
         (element) => (element as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true,
       ),
     );

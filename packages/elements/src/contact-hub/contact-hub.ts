@@ -20,6 +20,7 @@ import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { contactHubStyles } from './contact-hub.styles.js';
 import { CHANNEL_ICONS, CLOSE_ICON, LAUNCHER_ICON } from './icons.js';
 import { ChatOpenEvent, ContactEvent, type ContactAction, type ContactPlacement } from './events.js';
@@ -142,7 +143,6 @@ export class CandorContactHub extends LitElement implements LauncherHost {
   private readonly localize = new LocaleController(this, () => this.merchantConfig.shop()?.locale);
   private readonly clock = new ClockController(this);
   private readonly launcher = new LauncherController(this);
-  private localeReady = false;
   /** Rendered on a server (declarative shadow DOM): the first client render keeps the neutral lines. */
   private serverRendered = false;
   /** When the shown words next change on their own; set by each render. */
@@ -164,9 +164,13 @@ export class CandorContactHub extends LitElement implements LauncherHost {
     super.connectedCallback();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
+  }
+
+  // Server HTML is hydrated once the words are here; otherwise render (nothing) right away.
   protected override shouldUpdate(): boolean {
-    this.localeReady = this.localize.resolve();
-    return true;
+    return this.localize.resolve() || !this.localize.hydrating;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -204,7 +208,7 @@ export class CandorContactHub extends LitElement implements LauncherHost {
     this.staleAt = undefined;
     this.floating = false;
     const section = this.merchantConfig.section();
-    if (section.status !== 'ready' || !this.localeReady) return nothing;
+    if (section.status !== 'ready' || !this.localize.ready) return nothing;
     const contact = section.value;
     const placement = this.placement();
     const shown = channelsFor(contact, placement);
