@@ -51,13 +51,22 @@ export function LocaleTable() {
                 <code>{locale}</code>
               </th>
               <td>
-                <span lang={locale}>{ownName(locale)}</span> ({englishName(locale)})
+                <span lang={locale}>{ownName(locale)}</span>
+                {ownName(locale) !== englishName(locale) && ` (${englishName(locale)})`}
               </td>
               <td>{categories(locale).join(', ')}</td>
-              <td lang={locale}>
-                {catalogs[locale]
-                  ? SAMPLE_COUNTS.map((count) => `${catalogs[locale]!.rating.count(count, locale)} (${pluralCategory(locale, count)})`).join(' · ')
-                  : 'loading…'}
+              <td>
+                {catalogs[locale] ? (
+                  <ul className="candor-ref-lines">
+                    {SAMPLE_COUNTS.map((count) => (
+                      <li key={count}>
+                        <span lang={locale}>{catalogs[locale]!.rating.count(count, locale)}</span> ({pluralCategory(locale, count)})
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  'loading…'
+                )}
               </td>
             </tr>
           ))}

@@ -23,8 +23,9 @@ export const REFERENCE_STYLES = `
   border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
   overflow-wrap: anywhere;
 }
-.candor-ref thead th:nth-child(1) { inline-size: 34%; }
-.candor-ref thead th:nth-child(2) { inline-size: 22%; }
+.candor-ref .candor-ref-config thead th:nth-child(1) { inline-size: 34%; }
+.candor-ref .candor-ref-config thead th:nth-child(2) { inline-size: 22%; }
+.candor-ref ul.candor-ref-lines { margin: 0; padding: 0; list-style: none; }
 .candor-ref tbody th { font-weight: 400; }
 .candor-ref code span,
 .candor-ref code strong { font-family: inherit; font-size: inherit; }
