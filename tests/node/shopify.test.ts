@@ -7,64 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Liquid, Tag, type Context, type Emitter, type TagToken, type TopLevelToken, type Liquid as Engine } from 'liquidjs';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { validateConfig } from '@candor/core';
+import { HOSTILE, PRODUCT, block, blockSchema as schemaOf, extensionDir as extension, renderProductPage, shopifyLiquid, withHostileText, type Block } from '../e2e/shopify/render.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const extension = fromRoot('examples/shopify/extensions/candor');
 const sample = JSON.parse(readFileSync(fromRoot('examples/configs/pl-shoes.candor.json'), 'utf8')) as Record<string, unknown>;
-const PRODUCT = 'polbuty-kazimierz';
-
-/** Text that would end or derail a `<script>` if it reached the page as written. */
-const HOSTILE = [
-  '</script><script>alert(1)</script>',
-  '</SCRIPT >alert(2)',
-  '</script\n>',
-  '<!--<script>',
-  '<!-- -->',
-  '<script>alert(3)</script>',
-  '<img src=x onerror=alert(4)>',
-  ']]><![CDATA[',
-  '&lt;/script&gt; &amp; &#x3c;',
-  '\u2028\u2029 line separators',
-  '"quoted" \\"escaped\\" \\u003c/script>',
-  '{{ shop.name }} {% raw %}',
-];
-
-// ───────────────────────── a Shopify-like Liquid engine ─────────────────────────
-
-/** `{% schema %}…{% endschema %}` declares a block's settings for the theme editor; it renders nothing. */
-class SchemaTag extends Tag {
-  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Engine) {
-    super(token, remainTokens, liquid);
-    while (remainTokens.length > 0) {
-      const next = remainTokens.shift()!;
-      if ('name' in next && next.name === 'endschema') return;
-    }
-    throw new Error('{% schema %} without {% endschema %}');
-  }
-  *render(_context: Context, _emitter: Emitter): Generator<unknown, void, unknown> {}
-}
-
-function shopifyLiquid(): Liquid {
-  const engine = new Liquid({ root: [extension], partials: [`${extension}/snippets`], extname: '.liquid', strictFilters: true });
-  engine.registerTag('schema', SchemaTag);
-  // A theme app extension's asset address, with the "?v=" Shopify adds to it.
-  engine.registerFilter('asset_url', (name: string) => `//cdn.shopify.example/extensions/0a1b2c/1.0.3/assets/${name}?v=1733580000`);
-  return engine;
-}
-
-const metafield = (value: unknown, type = 'json') => ({ type, value });
-const block = (settings: Record<string, string>, id: string) => ({ settings, shopify_attributes: `data-shopify-editor-block="${id}"` });
-
-function schemaOf(file: string): { name: string; target: string; settings: { id?: string; type: string; options?: { value: string }[] }[] } {
-  const source = readFileSync(`${extension}/${file}`, 'utf8');
-  return JSON.parse(/\{% schema %\}([\s\S]*?)\{% endschema %\}/.exec(source)![1]!);
-}
 
 // ─────────────────────────── reading the page back ───────────────────────────
 
@@ -74,16 +25,9 @@ function elements(node: { childNodes?: ChildNode[] }): Element[] {
 const attr = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
 const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 
-/** A product page as a theme renders it: the embed in the head, one app block per element in the body. */
-async function productPage(config: unknown, blocks: ReturnType<typeof block>[], type = 'json'): Promise<{ html: string; all: Element[] }> {
-  const engine = shopifyLiquid();
-  const shop = { metafields: { candor: { config: metafield(config, type) } } };
-  const product = { handle: PRODUCT, title: 'Półbuty Kazimierz' };
-  const head = await engine.renderFile('blocks/candor-embed', { shop });
-  const body = (
-    await Promise.all(blocks.map((each) => engine.renderFile('blocks/candor-element', { shop, block: each, closest: { product }, product })))
-  ).join('\n');
-  const html = `<!doctype html><html lang="pl"><head><title>Kroki</title>${head}</head><body><main>${body}</main><footer id="after">Stopka</footer></body></html>`;
+/** A product page as a theme renders it, and its elements as an HTML parser reads them. */
+async function productPage(config: unknown, blocks: Block[], type = 'json'): Promise<{ html: string; all: Element[] }> {
+  const html = await renderProductPage(config, blocks, { type });
   return { html, all: elements(parse(html)) };
 }
 
@@ -143,18 +87,8 @@ describe('the theme app extension on a product page', () => {
   });
 
   it('keeps hostile text in the config inert: it ends nothing, hides nothing, and reads back unchanged', async () => {
-    const reviews = sample.reviews as { items: Record<string, unknown>[] };
-    const hostile = {
-      ...sample,
-      shop: { ...(sample.shop as object), name: HOSTILE.join(' ') },
-      reviews: {
-        ...reviews,
-        items: [
-          ...reviews.items,
-          ...HOSTILE.map((text, index) => ({ id: `hostile-${index}`, rating: 1, author: text, title: text, body: `${text} ${text}`, date: '2026-11-01', product: PRODUCT })),
-        ],
-      },
-    };
+    const hostile = withHostileText(sample);
+    expect(HOSTILE.length).toBeGreaterThan(5);
     expect(validateConfig(hostile).ok).toBe(true);
 
     const { html, all } = await productPage(hostile, manifestTags.map((tag, index) => block({ element: tag, product: '' }, `b${index}`)));
