@@ -29,6 +29,7 @@ export const REFERENCE_STYLES = `
 .candor-ref tbody th { font-weight: 400; }
 .candor-ref code span,
 .candor-ref code strong { font-family: inherit; font-size: inherit; }
+.candor-ref td code { white-space: normal; overflow-wrap: anywhere; }
 .candor-ref td p { margin: 0 0 0.375rem; font-size: inherit; line-height: 1.5; }
 .candor-ref td p:last-child { margin-block-end: 0; }
 .candor-ref .candor-ref-required {
