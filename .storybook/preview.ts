@@ -50,7 +50,17 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
-    options: { storySort: { order: ['Introduction', 'Elements'] } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Getting started', ['Developers', 'Theme designers', 'Merchants'],
+          'Guides', ['Theming', 'Localization', 'Accessibility and honesty'],
+          'Reference',
+          'Elements',
+        ],
+      },
+    },
     controls: { expanded: true },
     docs: {
       extractArgTypes: (tagName: string) => elementArgTypes(manifest as Manifest, tagName),

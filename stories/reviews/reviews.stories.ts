@@ -216,20 +216,28 @@ function answerEndpoint(answer: (url: URL, call: number) => Promise<Response>) {
   };
 }
 
+/**
+ * On the docs page these stories share one window, and each would replace `fetch` for all of
+ * them: each runs in its own frame there instead.
+ */
+const ownFrame = (parameters: ReturnType<typeof describe>) => ({
+  docs: { ...parameters.docs, story: { inline: false, iframeHeight: 640 } },
+});
+
 const served = (url: URL) => Promise.resolve(Response.json(answerReviewsRequest(catalogue, url.searchParams)));
 
 export const FromUrl: Story = {
   name: 'From a URL',
   args: { config: fromUrl },
   beforeEach: answerEndpoint(served),
-  parameters: describe('Pages of 5 from an endpoint that follows the reviews paging protocol (here answered in the browser by `answerReviewsRequest`). "Show more" fetches the next page and moves focus to its first review.'),
+  parameters: ownFrame(describe('Pages of 5 from an endpoint that follows the reviews paging protocol (here answered in the browser by `answerReviewsRequest`). "Show more" fetches the next page and moves focus to its first review.')),
 };
 
 export const Loading: Story = {
   name: 'Loading skeleton',
   args: { config: fromUrl },
   beforeEach: answerEndpoint(() => new Promise<Response>(() => {})),
-  parameters: describe('While the first page is on its way, a skeleton holds the space of the summary and the first reviews, so nothing jumps when they arrive.'),
+  parameters: ownFrame(describe('While the first page is on its way, a skeleton holds the space of the summary and the first reviews, so nothing jumps when they arrive.')),
 };
 
 export const LoadError: Story = {
@@ -238,7 +246,7 @@ export const LoadError: Story = {
   beforeEach: answerEndpoint((url, call) =>
     call === 1 ? Promise.resolve(new Response('Service unavailable', { status: 503 })) : served(url),
   ),
-  parameters: describe('The first page loads; the second ("Show more") fails with HTTP 503. The reviews already shown stay, a short message offers a retry, and retrying succeeds.'),
+  parameters: ownFrame(describe('The first page loads; the second ("Show more") fails with HTTP 503. The reviews already shown stay, a short message offers a retry, and retrying succeeds.')),
 };
 
 export const DarkTheme: Story = {
