@@ -2,8 +2,8 @@
 //  1. @candor/core      → packages/core/dist      ESM modules + .d.ts, and the CLI
 //  2. @candor/elements  → packages/elements/dist  ESM modules + .d.ts; lit and core stay external
 //     and its `development` build in packages/elements/dist/development (warnings kept)
-//  3. one-script bundle → packages/elements/dist/cdn/candor.js, everything inlined, minified,
-//                         locales as lazily loaded chunks
+//  3. one-script bundle → packages/elements/dist/cdn/candor.js, everything inlined (languages
+//                         too) into one minified file
 //  4. @candor/react     → packages/react/dist                    wrappers generated from the manifest
 //  5. the demo shop     → examples/demo-shop/dist/main.js, built the way a shop would build it
 //  6. the SSR example's browser bundle → examples/ssr-node/dist/client.js
@@ -70,14 +70,14 @@ const minify = terser({ ecma: 2022, module: true, format: { comments: false } })
  * It starts from the built packages (already type-checked), so only the demo shop's own
  * TypeScript is compiled here.
  */
-function bundle(input, dir, typescriptSources) {
+function bundle(input, dir, typescriptSources, { singleFile = false } = {}) {
   return {
     input,
     // Resolve through node_modules links as a shop's build would, so each package's
     // `sideEffects` list applies; and let the entry hold shared code instead of a facade.
     preserveSymlinks: true,
     preserveEntrySignatures: 'allow-extension',
-    output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', inlineDynamicImports: singleFile },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       typescriptSources &&
@@ -105,7 +105,9 @@ const configs = [
   ),
   library('elements', elementEntries, isLitOrCore),
   library('elements', elementEntries, isLitOrCore, { development: true }),
-  bundle({ candor: 'packages/elements/dist/index.js' }, 'packages/elements/dist/cdn'),
+  // One file, languages included: a theme without a build step copies it anywhere (Shopify's
+  // flat assets, a CDN with ?v= cache busting) and nothing else has to be found next to it.
+  bundle({ candor: 'packages/elements/dist/index.js' }, 'packages/elements/dist/cdn', undefined, { singleFile: true }),
   // Sources generated from the elements' manifest by packages/react/scripts/generate.mjs.
   library('react', 'packages/react/src/index.ts', (id) => /^(react|@lit\/react|@candor\/elements)(\/|$)/.test(id)),
 ];
