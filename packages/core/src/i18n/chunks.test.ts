@@ -36,8 +36,10 @@ const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κρι
 // Each catalog holds every element's words: about 1 KB gzip for the rating and the delivery
 // notice. Splitting catalogs per element is the next step when the other three elements land.
 // Raised from 1.5 KB: the reviews' words (disclosure sentences above all) add about 0.6 KB,
-// and Greek's longer words about 0.1 KB more.
-const GZIP_BUDGET = 2304;
+// and Greek's longer words about 0.1 KB more. Raised from 2.25 KB: the size guide's words
+// (fourteen how-to-measure instructions above all) add 1.5 KB (pl) to 2.1 KB (el). The split
+// per element is now due: a page without a size guide should not load its instructions.
+const GZIP_BUDGET = 4608;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();
@@ -55,7 +57,7 @@ describe('locale modules in a bundle', async () => {
   });
 
   it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))(
-    'puts %s in a chunk of its own, loaded on demand, under 2.25 KB gzip',
+    'puts %s in a chunk of its own, loaded on demand, under 4.5 KB gzip',
     (locale) => {
       const chunk = localeChunk(locale);
       expect(chunk).toBeDefined();
