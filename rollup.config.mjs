@@ -69,7 +69,7 @@ const configs = [
   library('core', { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' }, (id) =>
     isNodeBuiltin(id) || id === 'json-schema-to-ts',
   ),
-  library('elements', { index: 'packages/elements/src/index.ts', rating: 'packages/elements/src/rating.ts', 'delivery-notice': 'packages/elements/src/delivery-notice.ts', reviews: 'packages/elements/src/reviews.ts' }, isLitOrCore),
+  library('elements', { index: 'packages/elements/src/index.ts', rating: 'packages/elements/src/rating.ts', 'delivery-notice': 'packages/elements/src/delivery-notice.ts', reviews: 'packages/elements/src/reviews.ts', 'size-guide': 'packages/elements/src/size-guide.ts' }, isLitOrCore),
   bundle({ candor: 'packages/elements/dist/index.js' }, 'packages/elements/dist/cdn'),
 ];
 if (existsSync('examples/demo-shop/src/main.ts')) {

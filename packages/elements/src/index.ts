@@ -5,8 +5,10 @@
 import './rating.js';
 import './delivery-notice.js';
 import './reviews.js';
+import './size-guide.js';
 
 export { CandorRating } from './rating/rating.js';
 export { CandorDeliveryNotice, CarrierChangeEvent } from './delivery-notice/delivery-notice.js';
 export { CandorReviews, ReviewHelpfulEvent } from './reviews/reviews.js';
+export { CandorSizeGuide, SizeSelectedEvent } from './size-guide/size-guide.js';
 export { setPageConfig, PAGE_CONFIG_ID } from './shared/config-store.js';

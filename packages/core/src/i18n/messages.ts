@@ -94,14 +94,12 @@ export interface Messages {
     readonly fitShare: (params: { fit: FitFeedback; percent: string; answers: number; locale?: string }) => string;
     /** The button that picks the recommended size on the page: `Choose M`. */
     readonly choose: (size: string) => string;
-    /** Over the standard sizes: `Standard sizes for a 26.5 cm foot, assuming shoes 15 mm longer than the foot:` */
+    /** Over the standard sizes of systems the shop does not label: `Standard sizes for a 26.5 cm foot, assuming shoes 15 mm longer than the foot:` */
     readonly standardSizes: (params: { foot: string; allowance: string }) => string;
     /** A standard shoe scale's name: `EU`, `US men's`. */
     readonly scale: (scale: ShoeScale) => string;
     /** Marks an approximate standard size. */
     readonly approx: string;
-    /** The shop's labels differ from the standard sizes by a size or more. */
-    readonly differs: string;
   };
   readonly delivery: {
     /**

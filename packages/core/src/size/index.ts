@@ -16,6 +16,6 @@ export {
   type BuyerMeasurements, type MeasurementVerdict, type MeasurementReason, type FitShare, type RecommendationStatus, type SizeRecommendation,
 } from './recommend.js';
 export {
-  recommendationText, reasonText, labelledRange, fitShareText, standardSizesText, differsFromStandard,
+  recommendationText, reasonText, labelledRange, fitShareText, standardSizesText,
   type TextOptions, type RecommendationText, type StandardSizesText,
 } from './text.js';

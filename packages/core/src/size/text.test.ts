@@ -4,11 +4,11 @@ import { loadMessages } from '../i18n/catalogs.js';
 import { SUPPORTED_LOCALES, type Locale } from '../i18n/locales.js';
 import type { Messages } from '../i18n/messages.js';
 import { summarizeReviews } from '../reviews/summary.js';
-import type { CandorConfig, ClothingChart, Review, ShoeChart } from '../schema/types.js';
+import type { CandorConfig, ClothingChart, Review } from '../schema/types.js';
 import { findChart } from './charts.js';
 import { recommendSize } from './recommend.js';
 import { standardShoeSizes } from './shoes.js';
-import { differsFromStandard, fitShareText, recommendationText, standardSizesText } from './text.js';
+import { fitShareText, recommendationText, standardSizesText } from './text.js';
 
 const catalogs = Object.fromEntries(
   await Promise.all(SUPPORTED_LOCALES.map(async (locale) => [locale, (await loadMessages(locale)).sizeGuide] as const)),
@@ -17,7 +17,6 @@ const en = catalogs.en;
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../../../examples/configs/${name}`, import.meta.url), 'utf8')) as CandorConfig;
 const greek = sample('gr-fashion.candor.json');
-const polish = sample('pl-shoes.candor.json');
 
 const shirts: ClothingChart = {
   id: 'shirts',
@@ -139,27 +138,15 @@ describe('standardSizesText', () => {
       heading: 'Standard sizes for a 26.5 cm foot, assuming shoes 15 mm longer than the foot:',
       items: ['EU 42', 'UK 8', 'US men’s 9', 'Mondopoint 265'],
     });
-    const between = standardSizesText(standardShoeSizes(268, { audience: 'women' }), catalogs.pl, { locale: 'pl', units: 'imperial' });
+    const between = standardSizesText(standardShoeSizes(268, { audience: 'women' }), catalogs.pl, { locale: 'pl', units: 'imperial' })!;
     expect(between.heading).toBe('Rozmiary standardowe dla stopy o długości 10,6 cala, przy założeniu, że but jest o 0,6 cala dłuższy od stopy:');
     expect(between.items).toEqual(['EU ok. 42', 'UK 8,5', 'US damskie 11', 'Mondopoint 270']);
   });
-});
 
-describe('differsFromStandard', () => {
-  const men = findChart(polish.sizeGuide!, { product: 'polbuty-kazimierz' }) as ShoeChart;
-
-  it('agrees with the Polish sample chart, whose labels follow the standard within a size', () => {
-    men.sizes.forEach((size, index) => {
-      const [min, max] = size.footLength as [number, number];
-      const middle = (min + max) / 2;
-      expect(differsFromStandard(men, index, standardShoeSizes(middle, { audience: men.audience, allowance: men.toeAllowance })), JSON.stringify(size)).toBe(false);
-    });
-  });
-
-  it('speaks up when a shop’s label is a size or more off the standard', () => {
-    const odd: ShoeChart = { ...men, sizes: [{ labels: { EU: '44', UK: '8', US: '9' }, footLength: [263, 268] }] };
-    expect(differsFromStandard(odd, 0, standardShoeSizes(265, { audience: 'men' }))).toBe(true);
-    const letters: ShoeChart = { ...men, systems: ['INT'], sizes: [{ labels: { INT: 'M' }, footLength: [263, 268] }] };
-    expect(differsFromStandard(letters, 0, standardShoeSizes(265))).toBe(false);
+  it('leaves out the systems the shop labels itself: there its chart is the answer', () => {
+    const standard = standardShoeSizes(265, { audience: 'men' });
+    expect(standardSizesText(standard, en, { locale: 'en', units: 'metric', shopSystems: ['EU'] })?.items).toEqual(['UK 8', 'US men’s 9', 'Mondopoint 265']);
+    expect(standardSizesText(standardShoeSizes(170, { audience: 'kids' }), en, { locale: 'en', units: 'metric', shopSystems: ['EU', 'UK'] })?.items).toEqual(['US children’s 10', 'Mondopoint 170']);
+    expect(standardSizesText(standardShoeSizes(0), en, { locale: 'en', units: 'metric' })).toBeUndefined();
   });
 });

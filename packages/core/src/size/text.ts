@@ -6,10 +6,10 @@
 import { formatNumber } from '../format/number.js';
 import type { Messages } from '../i18n/messages.js';
 import type { SizeSystem } from '../schema/options.js';
-import type { ShoeChart, SizeChart } from '../schema/types.js';
+import type { SizeChart } from '../schema/types.js';
 import { sizeLabel, sizeValue } from './charts.js';
 import type { FitShare, MeasurementReason, SizeRecommendation } from './recommend.js';
-import { numericSizeLabel, type ShoeScale, type StandardShoeSizes } from './shoes.js';
+import type { ShoeScale, StandardShoeSizes } from './shoes.js';
 import { formatMeasure, formatMeasureRange, MM_PER_INCH, roundTo, type UnitSystem } from './units.js';
 
 type SizeGuideMessages = Messages['sizeGuide'];
@@ -111,8 +111,27 @@ export interface StandardSizesText {
   items: string[];
 }
 
-/** The standard sizes of a foot as a heading that states the toe allowance, and one item per scale. */
-export function standardSizesText(standard: StandardShoeSizes, messages: SizeGuideMessages, { locale, units }: Omit<TextOptions, 'system'>): StandardSizesText {
+/** The standard scale(s) a shop's size system stands for. */
+const SCALES_OF: Partial<Record<SizeSystem, readonly ShoeScale[]>> = {
+  EU: ['EU'],
+  UK: ['UK', 'UK-child'],
+  US: ['US-men', 'US-women', 'US-child'],
+};
+
+/**
+ * The standard sizes of a foot as a heading that states the toe allowance, and one item per
+ * scale — leaving out the systems the shop labels its own sizes in (`shopSystems`): there the
+ * shop's chart is the answer, and Candor does not put a second number beside it. `undefined`
+ * when no scale is left.
+ */
+export function standardSizesText(
+  standard: StandardShoeSizes,
+  messages: SizeGuideMessages,
+  { locale, units, shopSystems = [] }: Omit<TextOptions, 'system'> & { shopSystems?: readonly SizeSystem[] },
+): StandardSizesText | undefined {
+  const shown = new Set<ShoeScale>(shopSystems.flatMap((system) => SCALES_OF[system] ?? []));
+  const estimates = standard.sizes.filter((estimate) => !shown.has(estimate.scale));
+  if (estimates.length === 0) return undefined;
   const foot = formatMeasure(locale, 'footLength', standard.footLength, units);
   const allowance =
     units === 'metric'
@@ -120,33 +139,9 @@ export function standardSizesText(standard: StandardShoeSizes, messages: SizeGui
       : formatNumber(locale, roundTo(standard.allowance / MM_PER_INCH, 0.1), { style: 'unit', unit: 'inch', maximumFractionDigits: 1 });
   return {
     heading: messages.standardSizes({ foot, allowance }),
-    items: standard.sizes.map((estimate) => {
+    items: estimates.map((estimate) => {
       const size = formatNumber(locale, estimate.size, { maximumFractionDigits: 1, useGrouping: false });
       return `${messages.scale(estimate.scale)} ${estimate.approximate ? `${messages.approx} ${size}` : size}`;
     }),
   };
-}
-
-const COMPARABLE: Partial<Record<SizeSystem, readonly ShoeScale[]>> = {
-  EU: ['EU'],
-  UK: ['UK', 'UK-child'],
-  US: ['US-men', 'US-women', 'US-child'],
-};
-
-/**
- * Whether the shop's numeric labels for size `index` differ from the standard estimate for
- * this foot by a whole size or more in any system both give (a US label is compared only when
- * the chart's audience leaves one US scale). Then the buyer is told to go by the shop's chart.
- */
-export function differsFromStandard(chart: ShoeChart, index: number, standard: StandardShoeSizes): boolean {
-  const labels = chart.sizes[index]?.labels as Partial<Record<SizeSystem, string>> | undefined;
-  if (!labels) return false;
-  return chart.systems.some((system) => {
-    const label = labels[system];
-    const number = label === undefined ? undefined : numericSizeLabel(label);
-    const scales = COMPARABLE[system];
-    if (number === undefined || !scales) return false;
-    const estimates = standard.sizes.filter((estimate) => scales.includes(estimate.scale));
-    return estimates.length === 1 && Math.abs(number - estimates[0]!.exact) >= 1;
-  });
 }

@@ -100,7 +100,6 @@ export default {
         Mondopoint: 'Mondopoint',
       })[scale],
     approx: 'ca.',
-    differs: 'Die Größen dieses Shops weichen um eine Größe oder mehr von den Standardgrößen ab: Richten Sie sich nach der Tabelle des Shops.',
   },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'heute' : relative === 'tomorrow' ? `morgen, ${date}` : `am ${date}`),

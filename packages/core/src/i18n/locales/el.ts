@@ -100,7 +100,6 @@ export default {
         Mondopoint: 'Mondopoint',
       })[scale],
     approx: 'περ.',
-    differs: 'Τα μεγέθη αυτού του καταστήματος διαφέρουν από τα τυπικά κατά ένα νούμερο ή περισσότερο: ακολουθήστε τον πίνακα του καταστήματος.',
   },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'σήμερα' : relative === 'tomorrow' ? `αύριο, ${date}` : date),

@@ -98,7 +98,6 @@ export default {
         Mondopoint: 'Mondopoint',
       })[scale],
     approx: 'approx.',
-    differs: 'This shop’s sizes differ from the standard ones by a size or more: go by the shop’s chart.',
   },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'today' : relative === 'tomorrow' ? `tomorrow, ${date}` : `on ${date}`),

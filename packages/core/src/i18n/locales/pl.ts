@@ -108,7 +108,6 @@ export default {
         Mondopoint: 'Mondopoint',
       })[scale],
     approx: 'ok.',
-    differs: 'Rozmiary tego sklepu różnią się od standardowych o rozmiar lub więcej: kieruj się tabelą sklepu.',
   },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'dziś' : relative === 'tomorrow' ? `jutro, ${date}` : date),

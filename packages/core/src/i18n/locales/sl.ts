@@ -102,7 +102,6 @@ export default {
         Mondopoint: 'Mondopoint',
       })[scale],
     approx: 'pribl.',
-    differs: 'Velikosti te trgovine se od standardnih razlikujejo za eno velikost ali več: upoštevajte tabelo trgovine.',
   },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'danes' : relative === 'tomorrow' ? `jutri, ${date}` : date),
