@@ -242,21 +242,32 @@ export const sizeGuideStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_surface);
-    min-inline-size: 4em;
+    min-inline-size: 6em;
     max-inline-size: 12em;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
-  [part~='recommended'] > * {
+  /* Figures with units and the shop's labels take their own direction: "80–84 cm" never
+     reads "cm 84–80" on a right-to-left page. */
+  td,
+  tbody th,
+  [part='fit'],
+  [part='result'] p,
+  [part='result'] li {
+    unicode-bidi: plaintext;
+  }
+
+  /* The found size: tinted across, marked at the start (the sticky cell needs it too). */
+  tr[part~='recommended'] > * {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
   }
 
-  [part~='recommended'] > :first-child {
+  tr[part~='recommended'] > :first-child {
     box-shadow: inset 3px 0 var(--_accent);
   }
 
-  :host(:dir(rtl)) [part~='recommended'] > :first-child {
+  :host(:dir(rtl)) tr[part~='recommended'] > :first-child {
     box-shadow: inset -3px 0 var(--_accent);
   }
 
@@ -312,6 +323,10 @@ export const sizeGuideStyles = css`
   [part='finder'] {
     display: grid;
     gap: 0.75em;
+  }
+
+  [part='finder'] h3 {
+    margin: 0;
   }
 
   .hint {
@@ -407,7 +422,7 @@ export const sizeGuideStyles = css`
     [part='choose'] {
       forced-color-adjust: auto;
     }
-    [part~='recommended'] > * {
+    tr[part~='recommended'] > * {
       background: Highlight;
       color: HighlightText;
     }

@@ -465,9 +465,7 @@ export class CandorSizeGuide extends LitElement {
           </div>`
         : nothing}
       ${index !== undefined
-        ? html`<button part="choose" type="button" @click=${() => this.choose(chart, index, system)}>
-            ${messages.choose(sizeLabel(chart.sizes[index]!, system))}
-          </button>`
+        ? html`<button part="choose" type="button" @click=${() => this.choose(chart, index, system)}>${messages.choose(sizeLabel(chart.sizes[index]!, system))}</button>`
         : nothing}`;
   }
 
