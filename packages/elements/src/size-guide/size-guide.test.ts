@@ -355,6 +355,7 @@ describe('<candor-size-guide>', () => {
       (part(element, 'submit') as HTMLButtonElement).click();
       await settle(element);
       expect(text(root(element).querySelector('.form-error'))).toBe('Enter at least one measurement.');
+      expect(root(element).querySelector('.form-error')!.getAttribute('role')).toBe('alert');
       expect(root(element).activeElement).toBe(input(element, 'bust'));
 
       await find(element, { bust: 'ninety', waist: '730' });

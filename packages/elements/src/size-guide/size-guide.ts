@@ -226,6 +226,8 @@ export class CandorSizeGuide extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A dialog leaves the top layer with its element; it comes back closed.
+    this.open = false;
     this.releaseScroll();
   }
 
@@ -407,7 +409,7 @@ export class CandorSizeGuide extends LitElement {
       <p class="hint" id="finder-hint">${messages.findSizeHint}</p>
       <form part="form" novalidate aria-describedby="finder-hint" @submit=${(event: Event) => this.onSubmit(event, chart)}>
         ${chartMeasurements(chart).map((name) => this.renderField(name, units))}
-        ${this.formError ? html`<p part="error" class="form-error" id="form-error">${this.formError}</p>` : nothing}
+        ${this.formError ? html`<p part="error" class="form-error" id="form-error" role="alert">${this.formError}</p>` : nothing}
         <button part="submit" type="submit" aria-describedby=${this.formError ? 'form-error' : nothing}>${messages.findSize}</button>
       </form>
       <div part="result" aria-live="polite">${recommendation ? this.renderResult(chart, units, system, recommendation) : nothing}</div>
