@@ -26,7 +26,8 @@ function strings(value: unknown): string {
 }
 
 describe('<candor-size-guide> on a server', () => {
-  it('loads, registers and renders without a DOM', async () => {
+  // Transforming the element's sources takes seconds on a busy machine.
+  it('loads, registers and renders without a DOM', { timeout: 30_000 }, async () => {
     expect(typeof document).toBe('undefined');
     expect(typeof localStorage).toBe('undefined');
     const { CandorSizeGuide } = await import('../../packages/elements/src/size-guide.js');
