@@ -93,7 +93,7 @@ function bundle(input, dir, typescriptSources, { singleFile = false } = {}) {
 }
 
 /** One entry per element (its define module, `@candor/elements/<name>.js`) and the all-in-one index. */
-const ELEMENTS = ['rating', 'delivery-notice', 'reviews', 'partner-badges', 'contact-hub'];
+const ELEMENTS = ['rating', 'delivery-notice', 'reviews', 'size-guide', 'partner-badges', 'contact-hub'];
 const elementEntries = Object.fromEntries([
   ['index', 'packages/elements/src/index.ts'],
   ...ELEMENTS.map((name) => [name, `packages/elements/src/${name}.ts`]),

@@ -17,6 +17,7 @@ const candorEntries = [
   ['@candor/elements/rating.js', 'packages/elements/dist/rating.js'],
   ['@candor/elements/delivery-notice.js', 'packages/elements/dist/delivery-notice.js'],
   ['@candor/elements/reviews.js', 'packages/elements/dist/reviews.js'],
+  ['@candor/elements/size-guide.js', 'packages/elements/dist/size-guide.js'],
   ['@candor/elements/partner-badges.js', 'packages/elements/dist/partner-badges.js'],
   ['<candor-partner-badges> with a shop\'s 6 partners', 'bench/entries/partner-badges-six-partners.mjs'],
   ['@candor/elements/contact-hub.js', 'packages/elements/dist/contact-hub.js'],
@@ -84,6 +85,10 @@ const all = candor[0];
 table('Candor bundle bytes (each entry with its runtime, Lit included; minified, gzip -9, brotli q11)', ['entry', 'minified', 'gzip', 'brotli'], candor.map(sizeRow));
 console.log(`\nBudget: all elements with Lit ≤ ${kb(BUDGET_GZIP)} gzip — now ${kb(all.gzip)} (${((all.gzip / BUDGET_GZIP) * 100).toFixed(0)} % of budget)`);
 table('Peers, same bundler and compression (rollup + node-resolve + terser; React rows: react, react-dom external unless "+ React")', ['entry', 'minified', 'gzip', 'brotli'], peers.map(sizeRow));
+// The size guide's modal against a dialog component alone: the whole guide (chart, finder,
+// drawings, native <dialog>) beside Shoelace's <sl-dialog>, both with Lit, from the same run.
+const sideBySide = [candor.find((row) => row.input.endsWith('/size-guide.js')), peers.find((row) => row.name === 'shoelace sl-dialog')];
+table('A dialog: <candor-size-guide> (the whole guide, in a native <dialog>) beside Shoelace <sl-dialog> (the dialog alone)', ['entry', 'minified', 'gzip', 'brotli'], sideBySide.map(sizeRow));
 
 // 2. Lighthouse on the demo shop
 let lighthouse;

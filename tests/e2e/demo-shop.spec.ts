@@ -244,6 +244,42 @@ test.describe('the product page', () => {
     expect(reached).toEqual(expected);
   });
 
+  test('has a size guide by the size picker that finds a size from a foot length and selects it', async ({ page }) => {
+    // The sample's men's chart: EU 42 fits feet of 268–273 mm (examples/configs/pl-shoes.candor.json).
+    const chart = (sampleConfig('pl-shoes.candor.json') as { sizeGuide: { charts: { name: string; products?: string[]; sizes: { labels: { EU: string }; footLength: [number, number] }[] }[] } })
+      .sizeGuide.charts.find((each) => each.products?.includes('polbuty-kazimierz'))!;
+    const size = chart.sizes.find(({ footLength: [min, max] }) => min <= 270 && 270 <= max)!.labels.EU;
+    await page.goto('/');
+    await waitForShop(page);
+    const trigger = page.locator('candor-size-guide').getByRole('button', { name: 'Tabela rozmiarów' });
+
+    // Escape closes it and gives focus back.
+    await trigger.click();
+    const dialog = page.getByRole('dialog', { name: chart.name });
+    await expect(dialog).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe('hidden');
+
+    await trigger.click();
+    await expect(dialog.getByRole('table', { name: new RegExp(escapeRegExp(chart.name)) })).toBeVisible();
+    await expect(dialog.getByRole('row')).toHaveCount(chart.sizes.length + 1);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('textbox', { name: 'Długość stopy (cm)' }).fill('27');
+    await dialog.getByRole('button', { name: 'Znajdź mój rozmiar' }).click();
+    await expect(dialog.locator('[part="headline"]')).toHaveText(`Twój rozmiar: ${size}`);
+    // The sample labels EU sizes only: the standard UK and US sizes are added as estimates.
+    await expect(dialog.locator('[part="standard"] li')).toHaveText(['UK 8,5', 'US męskie 9,5', 'Mondopoint 270']);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: `Wybierz ${size}` }).click();
+    await expect(dialog).toBeHidden();
+    const radio = page.getByRole('radio', { name: size, exact: true });
+    await expect(radio).toBeChecked();
+    await expect(radio).toBeFocused();
+  });
+
   test('asks for a size before adding to the cart, then confirms politely', async ({ page }) => {
     await page.goto('/');
     const add = page.getByRole('button', { name: 'Dodaj do koszyka' });

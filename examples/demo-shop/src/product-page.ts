@@ -33,6 +33,21 @@ export function enhanceProductPage(root: Document): void {
     if (input.name === 'rozmiar') sizeError.hidden = true;
   });
 
+  // The size guide's "Choose 42": select that size here, as a shop theme would.
+  root.addEventListener('candor-size-selected', (event) => {
+    const label = event.labels.EU ?? event.label;
+    const radio = [...form.querySelectorAll<HTMLInputElement>('input[name="rozmiar"]')].find((input) => input.value === label);
+    if (!radio) return;
+    if (radio.disabled) {
+      status.textContent = `Rozmiar ${label} jest chwilowo wyprzedany – szyjemy kolejne pary.`;
+      return;
+    }
+    radio.checked = true;
+    radio.focus();
+    sizeError.hidden = true;
+    status.textContent = '';
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);

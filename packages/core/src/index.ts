@@ -7,6 +7,7 @@ export * from './validate/index.js';
 export * from './i18n/index.js';
 export * from './format/index.js';
 export * from './reviews/index.js';
+export * from './size/index.js';
 export * from './contact/index.js';
 export * from './calendar/index.js';
 export * from './delivery/index.js';

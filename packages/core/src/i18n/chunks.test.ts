@@ -36,10 +36,11 @@ const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κρι
 // Each catalog holds every element's words: about 1 KB gzip for the rating and the delivery
 // notice. Splitting catalogs per element is the next step when the other three elements land.
 // Raised from 1.5 KB: the reviews' words (disclosure sentences above all) add about 0.6 KB,
-// and Greek's longer words about 0.1 KB more. Raised again for the partner badges' words (about 0.2 KB; what each partner means is in modules
-// of its own, partners/descriptions/) and for the contact hub's words (status,
-// reply times with their cases and plurals, channel names and actions): about 0.8 KB.
-const GZIP_BUDGET = 3200;
+// and Greek's longer words about 0.1 KB more. Raised again for the partner badges' words (about
+// 0.2 KB; what each partner means is in modules of its own, partners/descriptions/), the contact
+// hub's (status, reply times with their cases and plurals: about 0.8 KB) and the size guide's
+// (fourteen how-to-measure instructions above all: 1.5 KB in Polish to 2.1 KB in Greek).
+const GZIP_BUDGET = 5376;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();

@@ -7,8 +7,10 @@
  * the page resolved to (`de-AT`), used for the digits; the plural form always follows the
  * catalog's own language. Adding an element means adding a group here and in every catalog.
  */
-import type { ContactChannelType, FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
+import type { BetweenSizes, ContactChannelType, FitFeedback, ReviewSort, ReviewSource, ReviewVerification, TranslationKind } from '../schema/options.js';
 import type { PartnerGroup, PartnerId } from '../partners/registry.js';
+import type { ShoeScale } from '../size/shoes.js';
+import type { ChartMeasurement } from '../size/units.js';
 
 export interface Messages {
   readonly common: {
@@ -30,6 +32,75 @@ export interface Messages {
     /** The visible count: `128 reviews`. */
     readonly count: (count: number, locale?: string) => string;
     readonly noReviews: string;
+  };
+  readonly sizeGuide: {
+    /** The button that opens the guide. */
+    readonly open: string;
+    /** Under the chart's name: `Body measurements in cm`, `Foot length in cm`; `unit` is its symbol in the page language. */
+    readonly measuredIn: (params: { kind: 'clothing' | 'shoes'; unit: string }) => string;
+    /** The legend of the unit switch. */
+    readonly units: string;
+    /** The legend of the size-system switch. */
+    readonly system: string;
+    /** The header of the size column: `Size (EU)`; `system` is the shop's code for it. */
+    readonly size: (system: string) => string;
+    /** A measurement's name, to stand alone as a column header or a field label: `Chest`. */
+    readonly measurement: (name: ChartMeasurement) => string;
+    readonly notes: string;
+    readonly howToMeasure: string;
+    /** How to take one measurement: one or two sentences. */
+    readonly howTo: (name: ChartMeasurement) => string;
+    /** The heading of the form and its button. */
+    readonly findSize: string;
+    readonly findSizeHint: string;
+    /** The feet and inches fields of height in imperial units. */
+    readonly feet: string;
+    readonly inches: string;
+    /** Validation: what was typed is not a number. */
+    readonly notANumber: string;
+    /** Validation: outside what a body measures; `min` and `max` come formatted with their unit. */
+    readonly outOfRange: (params: { min: string; max: string }) => string;
+    /** Validation: the form was sent empty. */
+    readonly nothingEntered: string;
+    /** One size holds every measurement: `Your size: M`. `size` is the shop's label. */
+    readonly fits: (size: string) => string;
+    /** Two adjacent sizes: `You are between M and L.` */
+    readonly between: (params: { smaller: string; larger: string }) => string;
+    /** Measurements point to sizes further apart: `Your measurements span sizes S to L.` */
+    readonly spread: (params: { smallest: string; largest: string }) => string;
+    /** The chart's own rule decided: `For this cut the shop advises the larger one: L.` */
+    readonly chartAdvice: (params: { rule: BetweenSizes; size: string }) => string;
+    /** The reviews decided: `Buyers say it runs small, so L is the safer choice.` */
+    readonly reviewsAdvice: (params: { fit: FitFeedback; size: string }) => string;
+    /** Nothing decides between the sizes. */
+    readonly noAdvice: string;
+    /** Outside the chart: `This chart has no size for you: your measurements are below its smallest size, XS.` */
+    readonly below: (size: string) => string;
+    readonly above: (size: string) => string;
+    /** Outside on both sides. */
+    readonly outside: string;
+    /**
+     * One measurement's reason. `name` comes from `measurement`, `value` is formatted with its
+     * unit, and each size is a label with its range: `Chest 98 cm: within M (96–101 cm)`.
+     */
+    readonly within: (params: { name: string; value: string; size: string }) => string;
+    /** On a shared edge or an overlap: `Chest 92 cm: within both S (88–92 cm) and M (92–96 cm)`; `sizes` are labelled ranges. */
+    readonly withinBoth: (params: { name: string; value: string; sizes: readonly string[]; locale?: string }) => string;
+    /** `Hips 97 cm: between S (92–96 cm) and M (98–102 cm)`; `smaller` and `larger` are labelled ranges. */
+    readonly inGap: (params: { name: string; value: string; smaller: string; larger: string }) => string;
+    /** `Waist 58 cm: below the smallest size, XS (62–66 cm)`; `size` is a labelled range. */
+    readonly belowSize: (params: { name: string; value: string; size: string }) => string;
+    readonly aboveSize: (params: { name: string; value: string; size: string }) => string;
+    /** What buyers said about the fit: `62% of 48 buyers say it runs small`; `percent` comes formatted. */
+    readonly fitShare: (params: { fit: FitFeedback; percent: string; answers: number; locale?: string }) => string;
+    /** The button that picks the recommended size on the page: `Choose M`. */
+    readonly choose: (size: string) => string;
+    /** Over the standard sizes of systems the shop does not label: `Standard sizes for a 26.5 cm foot, assuming shoes 15 mm longer than the foot:` */
+    readonly standardSizes: (params: { foot: string; allowance: string }) => string;
+    /** A standard shoe scale's name: `EU`, `US men's`. */
+    readonly scale: (scale: ShoeScale) => string;
+    /** Marks an approximate standard size. */
+    readonly approx: string;
   };
   readonly delivery: {
     /**

@@ -255,6 +255,14 @@ const shoeChart = {
         },
       },
     },
+    toeAllowance: {
+      type: 'number',
+      minimum: 0,
+      maximum: 40,
+      description: 'How much longer than the foot your shoes are inside, in mm. Candor uses it to estimate standard EU, UK and US sizes from a foot length, and says so. Default 15.',
+      default: 15,
+      examples: [15, 12],
+    },
     howToMeasure: {
       type: 'array',
       description: 'Which how-to-measure topics to show. Without it: foot length.',

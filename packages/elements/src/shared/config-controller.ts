@@ -113,6 +113,16 @@ export class ConfigController<S extends SectionName> implements ReactiveControll
     return shop.status === 'ready' ? shop.value : undefined;
   }
 
+  /**
+   * Another section this element can use but does not need (the size guide's fit line from
+   * `reviews`): its value when it is there and valid, else `undefined`. Read quietly: its
+   * own element reports its problems.
+   */
+  optional<T extends SectionName>(name: T, check: Check<T>): NonNullable<CandorConfig[T]> | undefined {
+    const state = this.read(name, check, false);
+    return state.status === 'ready' ? state.value : undefined;
+  }
+
   private read<T extends SectionName>(name: T, check: Check<T>, required: boolean): SectionState<T> {
     const tag = this.host.localName;
     const source = this.source();

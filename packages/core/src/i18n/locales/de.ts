@@ -47,6 +47,73 @@ export default {
     count: reviews,
     noReviews: 'Noch keine Bewertungen',
   },
+  sizeGuide: {
+    open: 'Größentabelle',
+    measuredIn: ({ kind, unit }) => `${kind === 'clothing' ? 'Körpermaße' : 'Fußlänge'} in ${unit}`,
+    units: 'Einheiten',
+    system: 'Größensystem',
+    size: (system) => `Größe (${system})`,
+    measurement: (name) =>
+      ({
+        height: 'Körpergröße', head: 'Kopfumfang', neck: 'Halsumfang', chest: 'Brustumfang', bust: 'Oberweite', underbust: 'Unterbrustweite',
+        waist: 'Taillenumfang', hips: 'Hüftumfang', thigh: 'Oberschenkelumfang', inseam: 'Innenbeinlänge', armLength: 'Armlänge',
+        hand: 'Handumfang', footLength: 'Fußlänge', footWidth: 'Fußbreite',
+      })[name],
+    notes: 'Hinweise zur Passform',
+    howToMeasure: 'Richtig messen',
+    howTo: (name) =>
+      ({
+        height: 'Stellen Sie sich barfuß mit dem Rücken an eine Wand, Fersen zusammen, Blick geradeaus. Messen Sie vom Boden bis zum Scheitel.',
+        head: 'Messen Sie den Umfang knapp über Augenbrauen und Ohren, wo eine Mütze sitzt.',
+        neck: 'Messen Sie den Umfang am Halsansatz, wo der Kragen sitzt. Lassen Sie einen Finger Platz unter dem Maßband.',
+        chest: 'Messen Sie waagerecht um die breiteste Stelle der Brust, unter den Achseln und über die Schulterblätter.',
+        bust: 'Messen Sie um die stärkste Stelle der Brust, das Maßband waagerecht über den Rücken. Tragen Sie einen BH ohne Polster.',
+        underbust: 'Messen Sie direkt unter der Brust um den Brustkorb, das Maßband eng und waagerecht.',
+        waist: 'Messen Sie um die natürliche Taille, die schmalste Stelle des Rumpfes, meist knapp über dem Bauchnabel. Atmen Sie normal.',
+        hips: 'Stellen Sie die Füße zusammen und messen Sie um die stärkste Stelle von Hüfte und Gesäß.',
+        thigh: 'Messen Sie um die stärkste Stelle eines Oberschenkels, knapp unterhalb des Schritts.',
+        inseam: 'Messen Sie barfuß vom Schritt an der Innenseite des Beins bis zum Boden.',
+        armLength: 'Winkeln Sie den Arm leicht an und messen Sie vom Schulterpunkt über den Ellbogen bis zum Handgelenkknochen.',
+        hand: 'Messen Sie den Umfang der Hand über die Knöchel, ohne Daumen.',
+        footLength: 'Stellen Sie sich auf ein Blatt Papier, die Ferse an der Wand. Markieren Sie die Spitze der längsten Zehe und messen Sie von der Wand bis zur Markierung. Messen Sie abends beide Füße und richten Sie sich nach dem längeren.',
+        footWidth: 'Messen Sie im Stehen die breiteste Stelle des Fußes, über die Gelenke von großer und kleiner Zehe.',
+      })[name],
+    findSize: 'Meine Größe finden',
+    findSizeHint: 'Geben Sie ein oder mehrere Maße ein, am Körper gemessen, nicht an einem Kleidungsstück. Ihre Angaben bleiben auf dieser Seite.',
+    feet: 'Fuß',
+    inches: 'Zoll',
+    notANumber: 'Geben Sie eine Zahl ein, z. B. 98 oder 98,5.',
+    outOfRange: ({ min, max }) => `Geben Sie einen Wert von ${min} bis ${max} ein.`,
+    nothingEntered: 'Geben Sie mindestens ein Maß ein.',
+    fits: (size) => `Ihre Größe: ${size}`,
+    between: ({ smaller, larger }) => `Sie liegen zwischen ${smaller} und ${larger}.`,
+    spread: ({ smallest, largest }) => `Ihre Maße reichen von Größe ${smallest} bis ${largest}.`,
+    chartAdvice: ({ rule, size }) => `Bei diesem Schnitt empfiehlt der Shop die ${rule === 'larger' ? 'größere' : 'kleinere'} Größe: ${size}.`,
+    reviewsAdvice: ({ fit, size }) =>
+      fit === 'true-to-size'
+        ? `Käufer sagen, der Artikel fällt normal aus; ${size} liegt näher.`
+        : `Käufer sagen, der Artikel ${FIT[fit]}; ${size} ist daher die sicherere Wahl.`,
+    noAdvice: 'Die Tabelle entscheidet nicht zwischen beiden: Vergleichen Sie beide Zeilen oder fragen Sie uns.',
+    below: (size) => `Diese Tabelle hat keine Größe für Sie: Ihre Maße liegen unter der kleinsten Größe, ${size}.`,
+    above: (size) => `Diese Tabelle hat keine Größe für Sie: Ihre Maße liegen über der größten Größe, ${size}.`,
+    outside: 'Diese Tabelle hat keine Größe für Sie: Ihre Maße liegen außerhalb.',
+    within: ({ name, value, size }) => `${name} ${value}: innerhalb von ${size}`,
+    withinBoth: ({ name, value, sizes, locale = LANGUAGE }) => `${name} ${value}: innerhalb von ${formatList(locale, sizes)}`,
+    inGap: ({ name, value, smaller, larger }) => `${name} ${value}: zwischen ${smaller} und ${larger}`,
+    belowSize: ({ name, value, size }) => `${name} ${value}: unter der kleinsten Größe, ${size}`,
+    aboveSize: ({ name, value, size }) => `${name} ${value}: über der größten Größe, ${size}`,
+    // Dative plural after "von": von 48 Käufern; the verb agrees with the buyers.
+    fitShare: ({ fit, percent, answers, locale }) =>
+      `${percent} von ${number(answers, locale)} ${plural(LANGUAGE, answers, { one: 'Käufer sagt', other: 'Käufern sagen' })}, der Artikel ${FIT[fit]}`,
+    choose: (size) => `${size} wählen`,
+    standardSizes: ({ foot, allowance }) => `Standardgrößen für einen ${foot} langen Fuß, wenn der Schuh ${allowance} länger ist als der Fuß:`,
+    scale: (scale) =>
+      ({
+        EU: 'EU', UK: 'UK', 'UK-child': 'UK Kinder', 'US-men': 'US Herren', 'US-women': 'US Damen', 'US-child': 'US Kinder',
+        Mondopoint: 'Mondopoint',
+      })[scale],
+    approx: 'ca.',
+  },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'heute' : relative === 'tomorrow' ? `morgen, ${date}` : `am ${date}`),
     countdown: ({ ships, locale, ...left }) => `Bestellen Sie ${within(left, ships, locale)}`,

@@ -55,6 +55,74 @@ export default {
     count: reviews,
     noReviews: 'Nie ma jeszcze opinii',
   },
+  sizeGuide: {
+    open: 'Tabela rozmiarów',
+    measuredIn: ({ kind, unit }) => `${kind === 'clothing' ? 'Wymiary ciała' : 'Długość stopy'} (${unit})`,
+    units: 'Jednostki',
+    system: 'System rozmiarów',
+    size: (system) => `Rozmiar (${system})`,
+    measurement: (name) =>
+      ({
+        height: 'Wzrost', head: 'Obwód głowy', neck: 'Obwód szyi', chest: 'Obwód klatki piersiowej', bust: 'Obwód biustu',
+        underbust: 'Obwód pod biustem', waist: 'Obwód talii', hips: 'Obwód bioder', thigh: 'Obwód uda', inseam: 'Wewnętrzna długość nogi',
+        armLength: 'Długość ręki', hand: 'Obwód dłoni', footLength: 'Długość stopy', footWidth: 'Szerokość stopy',
+      })[name],
+    notes: 'Uwagi o rozmiarze',
+    howToMeasure: 'Jak się zmierzyć',
+    howTo: (name) =>
+      ({
+        height: 'Stań boso plecami do ściany, pięty razem, wzrok prosto przed siebie. Zmierz od podłogi do czubka głowy.',
+        head: 'Zmierz obwód głowy tuż nad brwiami i uszami, tam gdzie leży czapka.',
+        neck: 'Zmierz obwód u nasady szyi, tam gdzie leży kołnierzyk. Zostaw pod taśmą miejsce na jeden palec.',
+        chest: 'Zmierz obwód w najszerszym miejscu klatki piersiowej, pod pachami i przez łopatki, trzymając taśmę poziomo.',
+        bust: 'Zmierz obwód w najpełniejszym miejscu biustu, z taśmą poziomo na plecach. Załóż biustonosz bez usztywnień.',
+        underbust: 'Zmierz obwód tułowia tuż pod biustem, z taśmą przylegającą i poziomą.',
+        waist: 'Zmierz obwód w naturalnej talii, najwęższym miejscu tułowia, zwykle tuż nad pępkiem. Oddychaj normalnie.',
+        hips: 'Stań ze złączonymi stopami i zmierz obwód w najszerszym miejscu bioder i pośladków.',
+        thigh: 'Zmierz obwód uda w najszerszym miejscu, tuż poniżej krocza.',
+        inseam: 'Boso zmierz od krocza wzdłuż wewnętrznej strony nogi do podłogi.',
+        armLength: 'Lekko zegnij rękę i zmierz od szczytu ramienia przez łokieć do kostki nadgarstka.',
+        hand: 'Zmierz obwód dłoni na wysokości kłykci, bez kciuka.',
+        footLength: 'Stań na kartce papieru, piętą przy ścianie. Zaznacz koniec najdłuższego palca i zmierz od ściany do znaku. Zmierz obie stopy wieczorem i kieruj się dłuższą.',
+        footWidth: 'Na stojąco zmierz stopę w najszerszym miejscu, na wysokości stawów dużego i małego palca.',
+      })[name],
+    findSize: 'Znajdź mój rozmiar',
+    findSizeHint: 'Wpisz jeden wymiar lub więcej, zmierzony na ciele, nie na ubraniu. To, co wpiszesz, nie opuszcza tej strony.',
+    feet: 'stopy',
+    inches: 'cale',
+    notANumber: 'Wpisz liczbę, np. 98 lub 98,5.',
+    outOfRange: ({ min, max }) => `Wpisz wartość od ${min} do ${max}.`,
+    nothingEntered: 'Wpisz przynajmniej jeden wymiar.',
+    fits: (size) => `Twój rozmiar: ${size}`,
+    between: ({ smaller, larger }) => `Jesteś pomiędzy rozmiarami ${smaller} i ${larger}.`,
+    spread: ({ smallest, largest }) => `Twoje wymiary obejmują rozmiary od ${smallest} do ${largest}.`,
+    chartAdvice: ({ rule, size }) => `Przy tym kroju sklep radzi wybrać ${rule === 'larger' ? 'większy' : 'mniejszy'} rozmiar: ${size}.`,
+    reviewsAdvice: ({ fit, size }) =>
+      fit === 'true-to-size'
+        ? `Kupujący piszą, że rozmiarówka jest zgodna; bliższy będzie ${size}.`
+        : `Kupujący piszą, że rozmiarówka jest ${FIT[fit]}, więc bezpieczniejszy będzie ${size}.`,
+    noAdvice: 'Tabela nie rozstrzyga między nimi: porównaj oba wiersze albo zapytaj nas.',
+    below: (size) => `Ta tabela nie ma rozmiaru dla Ciebie: Twoje wymiary są mniejsze niż najmniejszy rozmiar, ${size}.`,
+    above: (size) => `Ta tabela nie ma rozmiaru dla Ciebie: Twoje wymiary są większe niż największy rozmiar, ${size}.`,
+    outside: 'Ta tabela nie ma rozmiaru dla Ciebie: Twoje wymiary wykraczają poza nią.',
+    within: ({ name, value, size }) => `${name} ${value}: w zakresie rozmiaru ${size}`,
+    withinBoth: ({ name, value, sizes, locale = LANGUAGE }) => `${name} ${value}: w zakresie rozmiarów ${formatList(locale, sizes)}`,
+    inGap: ({ name, value, smaller, larger }) => `${name} ${value}: pomiędzy ${smaller} a ${larger}`,
+    belowSize: ({ name, value, size }) => `${name} ${value}: poniżej najmniejszego rozmiaru, ${size}`,
+    aboveSize: ({ name, value, size }) => `${name} ${value}: powyżej największego rozmiaru, ${size}`,
+    // "z" takes the genitive: z 1 kupującego, z 2 / 5 / 22 kupujących; the verb agrees with the share.
+    fitShare: ({ fit, percent, answers, locale }) =>
+      `${percent} z ${number(answers, locale)} ${plural(LANGUAGE, answers, { one: 'kupującego', other: 'kupujących' })} twierdzi, że rozmiarówka jest ${FIT[fit]}`,
+    choose: (size) => `Wybierz ${size}`,
+    standardSizes: ({ foot, allowance }) =>
+      `Rozmiary standardowe dla stopy o długości ${foot}, przy założeniu, że but jest o ${allowance} dłuższy od stopy:`,
+    scale: (scale) =>
+      ({
+        EU: 'EU', UK: 'UK', 'UK-child': 'UK dziecięce', 'US-men': 'US męskie', 'US-women': 'US damskie', 'US-child': 'US dziecięce',
+        Mondopoint: 'Mondopoint',
+      })[scale],
+    approx: 'ok.',
+  },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'dziś' : relative === 'tomorrow' ? `jutro, ${date}` : date),
     countdown: ({ ships, locale, ...left }) => capitalised(remaining(left, ships, locale)),

@@ -51,6 +51,74 @@ export default {
     count: reviews,
     noReviews: 'Še ni mnenj',
   },
+  sizeGuide: {
+    open: 'Tabela velikosti',
+    measuredIn: ({ kind, unit }) => `${kind === 'clothing' ? 'Telesne mere' : 'Dolžina stopala'} (${unit})`,
+    units: 'Enote',
+    system: 'Sistem velikosti',
+    size: (system) => `Velikost (${system})`,
+    measurement: (name) =>
+      ({
+        height: 'Telesna višina', head: 'Obseg glave', neck: 'Obseg vratu', chest: 'Obseg prsi', bust: 'Obseg oprsja',
+        underbust: 'Obseg pod oprsjem', waist: 'Obseg pasu', hips: 'Obseg bokov', thigh: 'Obseg stegna', inseam: 'Notranja dolžina noge',
+        armLength: 'Dolžina roke', hand: 'Obseg dlani', footLength: 'Dolžina stopala', footWidth: 'Širina stopala',
+      })[name],
+    notes: 'Opombe o velikosti',
+    howToMeasure: 'Kako se izmeriti',
+    howTo: (name) =>
+      ({
+        height: 'Bosi se s hrbtom postavite ob steno, s petami skupaj in pogledom naravnost. Izmerite od tal do temena.',
+        head: 'Izmerite obseg glave tik nad obrvmi in ušesi, kjer sedi kapa.',
+        neck: 'Izmerite obseg ob dnu vratu, kjer sedi ovratnik. Pod trakom pustite prostor za en prst.',
+        chest: 'Izmerite obseg na najširšem delu prsnega koša, pod pazduhami in čez lopatice, z vodoravnim trakom.',
+        bust: 'Izmerite obseg na najpolnejšem delu oprsja, s trakom vodoravno čez hrbet. Nosite modrček brez podlog.',
+        underbust: 'Izmerite obseg prsnega koša tik pod oprsjem, s tesnim in vodoravnim trakom.',
+        waist: 'Izmerite obseg v naravnem pasu, na najožjem delu trupa, navadno tik nad popkom. Dihajte normalno.',
+        hips: 'Stopala postavite skupaj in izmerite obseg na najširšem delu bokov in zadnjice.',
+        thigh: 'Izmerite obseg stegna na najširšem delu, tik pod mednožjem.',
+        inseam: 'Bosi izmerite od mednožja po notranji strani noge do tal.',
+        armLength: 'Roko rahlo pokrčite in izmerite od ramena čez komolec do zapestne kosti.',
+        hand: 'Izmerite obseg dlani čez členke, brez palca.',
+        footLength: 'Stopite na list papirja s peto ob steni. Označite konec najdaljšega prsta in izmerite od stene do oznake. Zvečer izmerite obe stopali in upoštevajte daljše.',
+        footWidth: 'Stoje izmerite stopalo na najširšem delu, pri sklepih palca in mezinca.',
+      })[name],
+    findSize: 'Poišči mojo velikost',
+    findSizeHint: 'Vpišite eno ali več mer, izmerjenih na telesu, ne na oblačilu. Kar vpišete, ostane na tej strani.',
+    feet: 'čevlji',
+    inches: 'palci',
+    notANumber: 'Vpišite število, npr. 98 ali 98,5.',
+    outOfRange: ({ min, max }) => `Vpišite vrednost od ${min} do ${max}.`,
+    nothingEntered: 'Vpišite vsaj eno mero.',
+    fits: (size) => `Vaša velikost: ${size}`,
+    between: ({ smaller, larger }) => `Ste med velikostma ${smaller} in ${larger}.`,
+    spread: ({ smallest, largest }) => `Vaše mere segajo od velikosti ${smallest} do ${largest}.`,
+    chartAdvice: ({ rule, size }) => `Pri tem kroju trgovina svetuje ${rule === 'larger' ? 'večjo' : 'manjšo'} velikost: ${size}.`,
+    reviewsAdvice: ({ fit, size }) =>
+      fit === 'true-to-size'
+        ? `Kupci pravijo, da velikost ustreza številki; ${size} je bližja izbira.`
+        : `Kupci pravijo, da je velikost ${FIT[fit]}, zato je ${size} varnejša izbira.`,
+    noAdvice: 'Tabela ne odloči med njima: primerjajte obe vrstici ali nas vprašajte.',
+    below: (size) => `V tej tabeli ni velikosti za vas: vaše mere so manjše od najmanjše velikosti, ${size}.`,
+    above: (size) => `V tej tabeli ni velikosti za vas: vaše mere so večje od največje velikosti, ${size}.`,
+    outside: 'V tej tabeli ni velikosti za vas: vaše mere so zunaj nje.',
+    within: ({ name, value, size }) => `${name} ${value}: v območju velikosti ${size}`,
+    withinBoth: ({ name, value, sizes, locale = LANGUAGE }) => `${name} ${value}: v območju velikosti ${formatList(locale, sizes)}`,
+    inGap: ({ name, value, smaller, larger }) => `${name} ${value}: med ${smaller} in ${larger}`,
+    belowSize: ({ name, value, size }) => `${name} ${value}: pod najmanjšo velikostjo, ${size}`,
+    aboveSize: ({ name, value, size }) => `${name} ${value}: nad največjo velikostjo, ${size}`,
+    // "od" takes the genitive: od 1 kupca, od 2 / 3 / 5 kupcev, od 101 kupca.
+    fitShare: ({ fit, percent, answers, locale }) =>
+      `${percent} od ${number(answers, locale)} ${plural(LANGUAGE, answers, { one: 'kupca', other: 'kupcev' })} pravi, da ${fit === 'true-to-size' ? 'velikost ustreza številki' : `je velikost ${FIT[fit]}`}`,
+    choose: (size) => `Izberi ${size}`,
+    standardSizes: ({ foot, allowance }) =>
+      `Standardne velikosti za stopalo, dolgo ${foot}, ob predpostavki, da je čevelj ${allowance} daljši od stopala:`,
+    scale: (scale) =>
+      ({
+        EU: 'EU', UK: 'UK', 'UK-child': 'UK otroške', 'US-men': 'US moške', 'US-women': 'US ženske', 'US-child': 'US otroške',
+        Mondopoint: 'Mondopoint',
+      })[scale],
+    approx: 'pribl.',
+  },
   delivery: {
     dispatchDay: ({ relative, date }) => (relative === 'today' ? 'danes' : relative === 'tomorrow' ? `jutri, ${date}` : date),
     countdown: ({ ships, locale, ...left }) => `Še ${forOrder(left, ships, locale)}`,

@@ -1,0 +1,12 @@
+import { CandorSizeGuide, SizeSelectedEvent } from './size-guide/size-guide.js';
+import { defineElement } from './shared/define.js';
+
+export { CandorSizeGuide, SizeSelectedEvent };
+
+defineElement('candor-size-guide', CandorSizeGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'candor-size-guide': CandorSizeGuide;
+  }
+}
