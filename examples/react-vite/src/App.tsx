@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { validateConfig } from '@candor/core';
-import { CandorDeliveryNotice, CandorRating, CandorReviews } from '@candor/react';
+import { CandorContactHub, CandorDeliveryNotice, CandorPartnerBadges, CandorRating, CandorReviews, CandorSizeGuide } from '@candor/react';
 import sample from '../../configs/pl-shoes.candor.json';
 
 // The merchant's candor.json; in a real shop it comes from the server or the build. Checked
@@ -12,6 +12,7 @@ const PRODUCT = 'polbuty-kazimierz';
 export function App() {
   const [carrier, setCarrier] = useState<string>();
   const [helpful, setHelpful] = useState<string[]>([]);
+  const [size, setSize] = useState<string>();
   if (!checked.ok) {
     return (
       <main>
@@ -26,10 +27,16 @@ export function App() {
     <main>
       <h1>Półbuty Kazimierz</h1>
       <CandorRating config={config} product={PRODUCT} />
+      <section aria-labelledby="size-title">
+        <h2 id="size-title">Rozmiar</h2>
+        <CandorSizeGuide config={config} product={PRODUCT} onCandorSizeSelected={(event) => setSize(event.label)} />
+        <p data-testid="size-state">{size ? `Wybrany rozmiar: ${size}` : 'Nie wybrano rozmiaru'}</p>
+      </section>
       <section aria-labelledby="delivery-title">
         <h2 id="delivery-title">Dostawa</h2>
         <CandorDeliveryNotice config={config} carrier={carrier} onCandorCarrierChange={(event) => setCarrier(event.carrier)} />
         <p data-testid="carrier-state">{carrier ? `Wybrany przewoźnik: ${carrier}` : 'Przewoźnik domyślny'}</p>
+        <CandorPartnerBadges config={config} product={PRODUCT} />
       </section>
       <section aria-labelledby="reviews-title">
         <h2 id="reviews-title">Opinie</h2>
@@ -37,6 +44,10 @@ export function App() {
         <p data-testid="helpful-state" aria-live="polite">
           {helpful.length ? `Dziękujemy! Pomocne: ${helpful.join(', ')}` : ''}
         </p>
+      </section>
+      <section aria-labelledby="contact-title">
+        <h2 id="contact-title">Kontakt</h2>
+        <CandorContactHub config={config} />
       </section>
     </main>
   );

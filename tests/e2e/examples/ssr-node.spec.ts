@@ -58,6 +58,8 @@ test.describe('examples/ssr-node', () => {
     expect(notice).toMatch(/<option value="inpost" selected>/);
     expect(notice).not.toContain('selected="false"');
 
+    expect(shadowOf(html, 'candor-size-guide')).toMatch(/part="trigger"[^]*Tabela rozmiarów/);
+
     const badges = shadowOf(html, 'candor-partner-badges');
     for (const name of ['BLIK', 'Przelewy24', 'InPost', 'DPD']) expect(badges).toContain(name);
 
@@ -103,7 +105,7 @@ test.describe('examples/ssr-node', () => {
     await page.waitForLoadState('networkidle');
     // Hydrated: each element has adopted the server's DOM (its first update is done).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('candor-rating, candor-delivery-notice, candor-partner-badges, candor-reviews, candor-contact-hub')].every(
+      [...document.querySelectorAll('candor-rating, candor-size-guide, candor-delivery-notice, candor-partner-badges, candor-reviews, candor-contact-hub')].every(
         (element) => (element as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true,
       ),
     );

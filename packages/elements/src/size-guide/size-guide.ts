@@ -39,6 +39,7 @@ import {
 import { ConfigController } from '../shared/config-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { readPreference, writePreference } from '../shared/storage.js';
 import { illustration } from './illustrations.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
@@ -229,6 +230,10 @@ export class CandorSizeGuide extends LitElement {
     // A dialog leaves the top layer with its element; it comes back closed.
     this.open = false;
     this.releaseScroll();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    hydrateOrRenderAfresh(this, () => super.update(changed));
   }
 
   protected override shouldUpdate(): boolean {
