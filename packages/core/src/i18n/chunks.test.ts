@@ -40,7 +40,9 @@ const SIGNATURE = { en: 'No reviews yet', pl: 'opinii', sl: 'mnenj', el: 'κρι
 // 0.2 KB; what each partner means is in modules of its own, partners/descriptions/), the contact
 // hub's (status, reply times with their cases and plurals: about 0.8 KB) and the size guide's
 // (fourteen how-to-measure instructions above all: 1.5 KB in Polish to 2.1 KB in Greek).
-const GZIP_BUDGET = 5376;
+// Greek, the longest, is 5.4 KB with all six elements. The per-element split of the catalogs
+// (a page loads the words of the elements it has) is the next step; this budget holds until then.
+const GZIP_BUDGET = 5632;
 
 describe('locale modules in a bundle', async () => {
   const chunks = await bundleI18n();
