@@ -5,6 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { measureEntry } from './sizes.mjs';
 import { auditDemoShop } from './lighthouse.mjs';
 import { timeCore } from './core.mjs';
+import { timeRenders } from './render.mjs';
 
 const BUDGET_GZIP = 30 * 1024; // all five elements with Lit
 const GOAL = { score: 100, cls: 0, scriptingMs: 50 };
@@ -14,6 +15,7 @@ const check = process.argv.includes('--check');
 
 const candorEntries = [
   ['@candor/elements (all)', 'packages/elements/dist/index.js'],
+  ['@candor/elements/cdn/candor.js (one file, every language)', 'packages/elements/dist/cdn/candor.js'],
   ['@candor/elements/rating.js', 'packages/elements/dist/rating.js'],
   ['@candor/elements/delivery-notice.js', 'packages/elements/dist/delivery-notice.js'],
   ['@candor/elements/reviews.js', 'packages/elements/dist/reviews.js'],
@@ -134,6 +136,16 @@ table('Published, NOT measured here: HTTP Archive third-party-web averages, 2026
 const core = await timeCore();
 table(`Core timings (Node ${process.version}; median of ${core.runs} runs after ${core.warmUp} warm-up runs)`, ['operation', 'median', 'note'], core.rows.map((row) => [row.name, ms(row.ms), row.note ?? '']));
 
+// 4. Element renders in Chromium
+let renders;
+try {
+  renders = await timeRenders();
+  table(`Element renders in Chromium, unthrottled (added to the page → everything in it rendered; the first mount in a fresh page, then the median and slowest of ${renders.runs} more)`, ['element', 'first', 'median', 'slowest'], renders.rows.map((row) => [row.name, ms(row.first), ms(row.ms), ms(row.max)]));
+} catch (error) {
+  renders = { error: String(error?.stack ?? error) };
+  console.log(`\nElement renders: not measured — ${renders.error}`);
+}
+
 const seconds = (performance.now() - started) / 1000;
 load.after = loadavg()[0];
 console.log(`\nBench took ${seconds.toFixed(0)} s on ${load.cores} cores, load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)}. Full figures: bench/results.json`);
@@ -149,6 +161,7 @@ writeFileSync('bench/results.json', `${JSON.stringify({
   lighthouse,
   publishedThirdPartyWeb: { source: 'HTTP Archive third-party-web, 2026-03, average main-thread ms per page (published, not measured)', figures: Object.fromEntries(PUBLISHED) },
   core,
+  renders,
   seconds,
 }, null, 2)}\n`);
 
