@@ -11,11 +11,12 @@ import {
   WEEKDAYS, channelStatus, channelStatusText, channelsFor, holidayCountry, messagesFor, validateContactSection, validateShopSection,
   type CandorConfig, type ContactConfig, type OpeningRange, type ShopConfig,
 } from '@candor/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CandorContactHub } from '../../packages/elements/src/contact-hub/contact-hub.js';
 import { settle } from '../../packages/elements/src/test-support/fixture.js';
-import { breach, setTraps, watchUncaught } from './support/delivery.js';
+import { breach } from './support/delivery.js';
 import { foreignMarkup, parts, showsNothing, unsafeLinks } from './support/contact-hub.js';
+import { fuzzPage } from './support/fuzz-page.js';
 
 const TAG = 'Candor <candor-contact-hub>:';
 const english = messagesFor('en')!.contact;
@@ -74,28 +75,14 @@ const instant = fc.oneof(
 );
 const mode = fc.constantFrom('inline', 'floating');
 
-const warnings: string[] = [];
-let uncaught: ReturnType<typeof watchUncaught>;
-let container: HTMLElement;
-beforeAll(() => {
-  setTraps();
-  vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void warnings.push(parts.map(String).join(' ')));
-  uncaught = watchUncaught();
-  container = document.createElement('div');
-  container.lang = 'en';
-  document.body.append(container);
-});
-afterAll(() => {
-  uncaught.stop();
-  container.remove();
-  vi.restoreAllMocks();
-});
+const page = fuzzPage();
+const { warnings } = page;
 
 async function render(config: unknown, now: string, placement: string, hub = document.createElement('candor-contact-hub')): Promise<CandorContactHub> {
   hub.now = now;
   hub.mode = placement as CandorContactHub['mode'];
   hub.config = config as CandorConfig;
-  if (!hub.isConnected) container.append(hub);
+  if (!hub.isConnected) page.container.append(hub);
   await settle(hub);
   return hub;
 }
@@ -164,7 +151,7 @@ async function check(hub: CandorContactHub, config: unknown, now: string, placem
   if (hub.shadowRoot!.childElementCount === 0) expect(warnings.length + counts.shown, 'an empty hub with nothing logged').toBeGreaterThan(0);
   expect(foreignMarkup(hub), JSON.stringify(config)).toEqual({ tags: [], attributes: [] });
   expect(unsafeLinks(hub)).toEqual([]);
-  expect(uncaught.errors).toEqual([]);
+  expect(page.uncaught.errors).toEqual([]);
   expect(breach()).toBeUndefined();
 }
 

@@ -8,11 +8,12 @@
  */
 import fc from 'fast-check';
 import { WEEKDAYS, deliveryDetails, validateDeliverySection, type CandorConfig, type DeliveryConfig, type DeliveryDetails, type StockState } from '@candor/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../packages/elements/src/delivery-notice.js';
 import type { CandorDeliveryNotice } from '../../packages/elements/src/delivery-notice/delivery-notice.js';
 import { settle } from '../../packages/elements/src/test-support/fixture.js';
-import { breach, foreignMarkup, part, rawText, setTraps, showsNothing, watchUncaught } from './support/delivery.js';
+import { breach, foreignMarkup, part, rawText, showsNothing } from './support/delivery.js';
+import { fuzzPage } from './support/fuzz-page.js';
 
 const TAG = 'Candor <candor-delivery-notice>:';
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -93,26 +94,8 @@ interface Query {
   stock: StockState | undefined;
 }
 
-const warnings: string[] = [];
-let uncaught: ReturnType<typeof watchUncaught>;
-let container: HTMLElement;
-
-beforeAll(() => {
-  setTraps();
-  // Every warning of the whole run: a problem is logged once per page, so an empty element may
-  // rely on a line that an earlier run already logged for the same problem.
-  vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void warnings.push(parts.map(String).join(' ')));
-  uncaught = watchUncaught();
-  container = document.createElement('div');
-  container.lang = 'en';
-  document.body.append(container);
-});
-
-afterAll(() => {
-  uncaught.stop();
-  container.remove();
-  vi.restoreAllMocks();
-});
+const page = fuzzPage();
+const { warnings } = page;
 
 async function render(config: unknown, query: Query, notice = document.createElement('candor-delivery-notice')): Promise<CandorDeliveryNotice> {
   notice.now = query.now;
@@ -122,7 +105,7 @@ async function render(config: unknown, query: Query, notice = document.createEle
   notice.restockDate = query.stock?.mode === 'backorder' ? query.stock.restockDate : undefined;
   notice.leadDays = query.stock?.mode === 'made-to-order' ? query.stock.leadDays : undefined;
   notice.config = config as CandorConfig;
-  if (!notice.isConnected) container.append(notice);
+  if (!notice.isConnected) page.container.append(notice);
   await settle(notice);
   return notice;
 }
@@ -202,7 +185,7 @@ async function check(notice: CandorDeliveryNotice, config: unknown, query: Query
   const empty = root.childElementCount === 0 && root.textContent!.trim() === '';
   if (empty) expect(warnings.length, 'an empty notice with nothing logged').toBeGreaterThan(0);
   expect(foreignMarkup(notice), JSON.stringify(config)).toEqual({ tags: [], attributes: [] });
-  expect(uncaught.errors).toEqual([]);
+  expect(page.uncaught.errors).toEqual([]);
   expect(breach()).toBeUndefined();
 }
 

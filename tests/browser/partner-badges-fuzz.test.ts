@@ -10,11 +10,12 @@ import fc from 'fast-check';
 import {
   COURIER_PARTNER_IDS, PAYMENT_PARTNER_IDS, selectPartners, validatePartnersSection, type CandorConfig, type PartnersConfig,
 } from '@candor/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../packages/elements/src/partner-badges.js';
 import type { CandorPartnerBadges } from '../../packages/elements/src/partner-badges/partner-badges.js';
 import { settle } from '../../packages/elements/src/test-support/fixture.js';
-import { breach, setTraps, watchUncaught } from './support/delivery.js';
+import { breach } from './support/delivery.js';
+import { fuzzPage } from './support/fuzz-page.js';
 
 const TAG = 'Candor <candor-partner-badges>:';
 const NAUGHTY = fc.constantFrom('<img src=x onerror=window.__pwned=1>', '${window.__pwned=1}', '<!--?lit$1$-->', '__proto__', ' ', 'Ω≈ç√', '\u202e');
@@ -61,33 +62,18 @@ const query = fc.record({
   lang: fc.constantFrom('en', 'pl', 'sl-SI', 'el', 'de-AT', 'fr'),
 });
 
-const warnings: string[] = [];
-let uncaught: ReturnType<typeof watchUncaught>;
-let container: HTMLElement;
+const page = fuzzPage();
+const { warnings } = page;
 const counts = { shown: 0, empty: 0, invalid: 0 };
 
-beforeAll(() => {
-  setTraps();
-  vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void warnings.push(parts.map(String).join(' ')));
-  uncaught = watchUncaught();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterAll(() => {
-  uncaught.stop();
-  container.remove();
-  vi.restoreAllMocks();
-});
-
 async function render(config: unknown, q: Record<string, string | undefined>, element = document.createElement('candor-partner-badges')) {
-  container.lang = q.lang ?? 'en';
+  page.container.lang = q.lang ?? 'en';
   for (const name of ['kind', 'layout', 'destination', 'product'] as const) {
     if (q[name] === undefined) element.removeAttribute(name);
     else element.setAttribute(name, q[name]!);
   }
   element.config = config as CandorConfig;
-  if (!element.isConnected) container.append(element);
+  if (!element.isConnected) page.container.append(element);
   await settle(element);
   return element;
 }
@@ -120,7 +106,7 @@ async function check(element: CandorPartnerBadges, config: unknown, q: Record<st
   }
   for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
   for (const image of root.querySelectorAll('img')) expect(image.getAttribute('src')).toMatch(/^https?:\/\//);
-  expect(uncaught.errors).toEqual([]);
+  expect(page.uncaught.errors).toEqual([]);
   expect(breach()).toBeUndefined();
 }
 

@@ -12,12 +12,13 @@ import {
   FOOT_MEASUREMENTS, MEASUREMENTS, MEASUREMENT_LIMITS, SIZE_SYSTEMS, chartMeasurements, findChart, fromEntered, messagesFor, parseMeasurement, sizeValue,
   recommendSize, recommendationText, validateSizeGuideSection, type BuyerMeasurements, type CandorConfig, type ChartMeasurement, type SizeChart,
 } from '@candor/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CandorSizeGuide } from '../../packages/elements/src/size-guide/size-guide.js';
 import { settle } from '../../packages/elements/src/test-support/fixture.js';
-import { breach, setTraps, watchUncaught } from './support/delivery.js';
+import { breach } from './support/delivery.js';
 import { foreignMarkup, part, showsNothing, submit } from './support/size-guide.js';
 import '../../packages/elements/src/size-guide.js';
+import { fuzzPage } from './support/fuzz-page.js';
 
 const TAG = 'Candor <candor-size-guide>:';
 const english = messagesFor('en')!.sizeGuide;
@@ -93,25 +94,8 @@ function typedFor(chart: SizeChart, name: ChartMeasurement, choice: { position: 
   return shown.toFixed(1);
 }
 
-const warnings: string[] = [];
-let uncaught: ReturnType<typeof watchUncaught>;
-let container: HTMLElement;
-
-beforeAll(() => {
-  setTraps();
-  vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void warnings.push(parts.map(String).join(' ')));
-  uncaught = watchUncaught();
-  container = document.createElement('div');
-  container.lang = 'en';
-  document.body.append(container);
-});
-
-afterAll(() => {
-  uncaught.stop();
-  container.remove();
-  localStorage.clear();
-  vi.restoreAllMocks();
-});
+const page = fuzzPage();
+const { warnings } = page;
 
 async function render(config: unknown, attributes: { product?: string | undefined; chart?: string | undefined; units: 'metric' | 'imperial' }): Promise<CandorSizeGuide> {
   const element = document.createElement('candor-size-guide');
@@ -120,7 +104,7 @@ async function render(config: unknown, attributes: { product?: string | undefine
   element.chart = attributes.chart;
   element.units = attributes.units;
   element.config = config as CandorConfig;
-  container.replaceChildren(element);
+  page.container.replaceChildren(element);
   await settle(element);
   return element;
 }
@@ -162,7 +146,7 @@ describe('<candor-size-guide> under fuzzing', () => {
           expect(showsNothing(element), JSON.stringify(sizeGuide)).toBe(true);
           await expectWarning([result.errors[0]!.path], sizeGuide);
         }
-        expect(uncaught.errors).toEqual([]);
+        expect(page.uncaught.errors).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -212,7 +196,7 @@ describe('<candor-size-guide> under fuzzing', () => {
             expect(part(element, 'choose') !== null, what).toBe(recommendation.size !== undefined);
           }
           expect(foreignMarkup(element), what).toEqual({ tags: [], attributes: [] });
-          expect(uncaught.errors).toEqual([]);
+          expect(page.uncaught.errors).toEqual([]);
         },
       ),
       { numRuns: 200 },

@@ -10,44 +10,18 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from '../../.storybook/a11y.js';
 import { serveStatic, type StaticServer } from './stories/static-server.js';
-import { readDocs, readStories, type StoryEntry } from './stories/story-index.js';
+import { readDocs, readStories } from './stories/story-index.js';
+import { readOrError, waitForElements, watchConsole } from './stories/story-page.js';
 
 const storybookDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
 
-function listDocs(): StoryEntry[] | Error {
-  try {
-    return readDocs(storybookDir);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  return problems;
-}
-
-/** Waits until the docs page has rendered and every custom element on it has upgraded and updated. */
+/** Waits until the docs page has rendered (each story block shows a loader until its story has) and its elements have updated. */
 async function waitForDocs(page: Page): Promise<void> {
   await page.locator('#storybook-docs .sbdocs-content').waitFor();
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#storybook-docs');
-    if (!root) return false;
-    // Each story block shows a loader until its story has rendered.
-    if (root.querySelector('.sb-loader, [aria-label="Loading"]')) return false;
-    const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
-    return elements.every((element) => {
-      if (!customElements.get(element.localName)) return false;
-      return !('isUpdatePending' in element) || element.isUpdatePending === false;
-    });
-  });
+  await waitForElements(page, '#storybook-docs', '.sb-loader, [aria-label="Loading"]');
 }
 
-const docs = listDocs();
+const docs = readOrError(() => readDocs(storybookDir));
 
 if (docs instanceof Error) {
   test('Storybook is built', () => {

@@ -9,30 +9,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from '../../.storybook/a11y.js';
 import { THEMES } from '../../.storybook/page.js';
 import { serveStatic, type StaticServer } from './stories/static-server.js';
-import { readStories, type StoryEntry } from './stories/story-index.js';
+import { readStories } from './stories/story-index.js';
+import { readOrError, waitForElements, watchConsole } from './stories/story-page.js';
 
 const storybookDir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
 
 /** Tag a story with this to have it checked under `forced-colors: active` (see the rating's Forced colours story). */
 const FORCED_COLORS_TAG = 'forced-colors';
-
-function listStories(): StoryEntry[] | Error {
-  try {
-    return readStories(storybookDir);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-/** Everything a story must not do: throw, log an error, or log a warning (Candor reports bad configs as warnings). */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  return problems;
-}
 
 /** Waits until Storybook has rendered the story and every custom element in it has upgraded and updated. */
 async function waitForStory(page: Page): Promise<void> {
@@ -40,18 +23,10 @@ async function waitForStory(page: Page): Promise<void> {
   if ((await page.locator('body.sb-show-errordisplay').count()) > 0) {
     throw new Error(`The story failed to render: ${await page.locator('#error-message').textContent()}`);
   }
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#storybook-root');
-    if (!root || root.childElementCount === 0) return false;
-    const elements = [...root.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
-    return elements.every((element) => {
-      if (!customElements.get(element.localName)) return false;
-      return !('isUpdatePending' in element) || element.isUpdatePending === false;
-    });
-  });
+  await waitForElements(page, '#storybook-root');
 }
 
-const stories = listStories();
+const stories = readOrError(() => readStories(storybookDir));
 
 if (stories instanceof Error) {
   test('Storybook is built', () => {
