@@ -1,6 +1,7 @@
 import en from './locales/en.js';
 import type { Locale } from './locales.js';
 import type { Messages } from './messages.js';
+import { perLocale } from './per-locale.js';
 
 // Literal specifiers, so that bundlers emit one chunk per locale and a page fetches only its own.
 const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
@@ -11,12 +12,11 @@ const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
   de: () => import('./locales/de.js'),
 };
 
-const loaded = new Map<Locale, Messages>([['en', en]]);
-const pending = new Map<Locale, Promise<Messages>>();
+const catalogs = perLocale(loaders, { en });
 
 /** A catalog that is already here, for a first render without a flash of English; `en` always is. */
 export function messagesFor(locale: Locale): Messages | undefined {
-  return loaded.get(locale);
+  return catalogs.get(locale);
 }
 
 /**
@@ -24,17 +24,5 @@ export function messagesFor(locale: Locale): Messages | undefined {
  * and is forgotten, so the next call tries again.
  */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let loading = pending.get(locale);
-  if (!loading) {
-    loading = loaders[locale]()
-      .then((module) => {
-        loaded.set(locale, module.default);
-        return module.default;
-      })
-      .finally(() => pending.delete(locale));
-    pending.set(locale, loading);
-  }
-  return loading;
+  return catalogs.load(locale);
 }

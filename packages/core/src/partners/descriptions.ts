@@ -5,6 +5,7 @@
  * (0.8 to 1.1 KB gzip per locale), and with a shop's six partners most of them go unread.
  */
 import type { Locale } from '../i18n/locales.js';
+import { perLocale } from '../i18n/per-locale.js';
 import type { PartnerId } from './registry.js';
 
 export type PartnerDescriptions = Readonly<Record<PartnerId, string>>;
@@ -18,27 +19,14 @@ const loaders: Record<Locale, () => Promise<{ default: PartnerDescriptions }>> =
   de: () => import('./descriptions/de.js'),
 };
 
-const loaded = new Map<Locale, PartnerDescriptions>();
-const pending = new Map<Locale, Promise<PartnerDescriptions>>();
+const descriptions = perLocale(loaders);
 
 /** The descriptions of `locale` when they are already here (a render needs no wait), else undefined. */
 export function partnerDescriptionsFor(locale: Locale): PartnerDescriptions | undefined {
-  return loaded.get(locale);
+  return descriptions.get(locale);
 }
 
 /** The descriptions of `locale`, fetched once; a failed fetch rejects and is forgotten, so the next call tries again. */
 export function loadPartnerDescriptions(locale: Locale): Promise<PartnerDescriptions> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let loading = pending.get(locale);
-  if (!loading) {
-    loading = loaders[locale]()
-      .then((module) => {
-        loaded.set(locale, module.default);
-        return module.default;
-      })
-      .finally(() => pending.delete(locale));
-    pending.set(locale, loading);
-  }
-  return loading;
+  return descriptions.load(locale);
 }
