@@ -2,7 +2,8 @@
  * SSR readiness of `<candor-size-guide>` in node, where there is no DOM (lit's node build
  * brings only its small shim): the module loads and registers, the constructor and field
  * initialisers touch no browser API (no document, no localStorage), and the render a server
- * would make — the trigger, or the whole guide inline — is computed without throwing.
+ * would make — the trigger, or the whole guide inline once its content is loaded — is computed
+ * without throwing.
  */
 import { describe, expect, it } from 'vitest';
 import type { TemplateResult } from 'lit';
@@ -43,7 +44,11 @@ describe('<candor-size-guide> on a server', () => {
     expect(trigger).toContain('Size guide');
     expect(trigger).toContain('<dialog');
 
+    // The guide's content loads on demand; a server awaits it before rendering an inline guide.
     element.inline = true;
+    expect(strings(hooks.render())).not.toContain('<table');
+    const { loadSizeGuideContent } = await import('../../packages/elements/src/size-guide.js');
+    await loadSizeGuideContent();
     const inline = strings(hooks.render());
     expect(inline).toContain('<table part="table">');
     // A shop in the US opens in inches, on the server as in the browser.

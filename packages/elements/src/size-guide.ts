@@ -1,7 +1,7 @@
-import { CandorSizeGuide, SizeSelectedEvent } from './size-guide/size-guide.js';
+import { CandorSizeGuide, SizeSelectedEvent, loadSizeGuideContent } from './size-guide/size-guide.js';
 import { defineElement } from './shared/define.js';
 
-export { CandorSizeGuide, SizeSelectedEvent };
+export { CandorSizeGuide, SizeSelectedEvent, loadSizeGuideContent };
 
 defineElement('candor-size-guide', CandorSizeGuide);
 

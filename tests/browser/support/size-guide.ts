@@ -16,7 +16,7 @@ export const SIZE_GUIDE_TAGS = new Set([
 ]);
 export const SIZE_GUIDE_ATTRIBUTES = new Set([
   'part', 'class', 'id', 'type', 'name', 'value', 'role', 'tabindex', 'scope', 'lang', 'open', 'novalidate', 'inputmode', 'autocomplete',
-  'viewBox', 'd', 'aria-hidden', 'aria-haspopup', 'aria-labelledby', 'aria-describedby', 'aria-invalid', 'aria-live',
+  'checked', 'viewBox', 'd', 'aria-hidden', 'aria-haspopup', 'aria-labelledby', 'aria-describedby', 'aria-invalid', 'aria-live',
 ]);
 
 /** Tags and attribute names of the shadow root that are not the element's own. */

@@ -1,38 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  MEASUREMENT_LIMITS,
   UNIT_SYSTEMS,
-  chartMeasurements,
   chartSystem,
   checkReviewsSection,
   checkSizeGuideSection,
   defaultUnitSystem,
   findChart,
-  fitShare,
-  fitShareText,
-  formatEntered,
-  formatMeasure,
-  formatMeasureRange,
-  fromEntered,
-  fromFeetAndInches,
-  feetAndInches,
-  howToMeasureTopics,
-  parseMeasurement,
-  recommendSize,
-  recommendationText,
   sizeLabel,
-  sizeValue,
-  standardShoeSizes,
-  standardSizesText,
   summarizeReviews,
-  toShown,
-  unitSymbol,
   type BuyerMeasurements,
   type CandorConfig,
   type ChartMeasurement,
   type FitSummary,
   type SizeChart,
-  type SizeRecommendation,
   type SizeSystem,
   type UnitSystem,
 } from '@candor/core';
@@ -41,7 +21,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { hydrateOrRenderAfresh } from '../shared/hydration.js';
 import { readPreference, writePreference } from '../shared/storage.js';
-import { illustration } from './illustrations.js';
+import type { Entries, FieldErrors } from './guide.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
 
 /** The buyer chose the recommended size. A theme selects that variant (its `label` in `system`, or any of `labels`). */
@@ -99,8 +79,27 @@ function unlockScroll(): void {
   document.documentElement.style.overflow = savedOverflow;
 }
 
-/** What a field of the form holds: text as typed, feet and inches for height in imperial units. */
-type Entries = Partial<Record<ChartMeasurement | 'heightFeet', string>>;
+type GuideModule = typeof import('./guide.js');
+/** The guide's content (./guide.js), once loaded: shared by every size guide on the page. */
+let guideModule: GuideModule | undefined;
+let guideLoading: Promise<GuideModule> | undefined;
+
+/**
+ * Loads the guide's content: the chart, how to measure and the finder. An element asks for it when
+ * it shows the guide (or earlier, on a hover or focus of its button); a server that renders
+ * `inline` guides awaits it before rendering. A failed load is forgotten, so the next ask retries.
+ */
+export function loadSizeGuideContent(): Promise<GuideModule> {
+  if (guideModule) return Promise.resolve(guideModule);
+  guideLoading ??= import('./guide.js').then(
+    (module) => (guideModule = module),
+    (error: unknown) => {
+      guideLoading = undefined;
+      throw error;
+    },
+  );
+  return guideLoading;
+}
 
 /**
  * A size guide from the merchant config's `sizeGuide` section: the chart as a real table (its
@@ -198,7 +197,7 @@ export class CandorSizeGuide extends LitElement {
 
   declare private open: boolean;
   declare private entries: Entries;
-  declare private errors: Partial<Record<ChartMeasurement, string>>;
+  declare private errors: FieldErrors;
   declare private formError: string | undefined;
   /** The buyer's measurements in the chart's units, once the form was sent without errors. */
   declare private measured: BuyerMeasurements | undefined;
@@ -209,6 +208,8 @@ export class CandorSizeGuide extends LitElement {
   private shownChart: string | undefined;
   private locked = false;
   private focusAfterRender: string | undefined;
+  private contentLoading: Promise<void> | undefined;
+  private contentFailed = false;
 
   constructor() {
     super();
@@ -242,6 +243,13 @@ export class CandorSizeGuide extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The switches render with `?checked` (right in server HTML); a buyer's click makes a radio
+    // ignore that attribute afterwards, so the shown unit and system are set here as well.
+    const chart = this.currentChart();
+    if (chart) {
+      const shown: Record<string, string> = { units: this.currentUnits(), system: chartSystem(chart, this.system ?? this.remembered.system) };
+      for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === shown[radio.name];
+    }
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
       this.focusAfterRender = undefined;
@@ -290,7 +298,7 @@ export class CandorSizeGuide extends LitElement {
     if (!chart) return nothing;
     if (this.inline) return html`<section part="guide" aria-labelledby="title">${this.renderGuide(chart)}</section>`;
     const messages = this.localize.messages;
-    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.showDialog}>
+    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.showDialog} @pointerenter=${this.prefetch} @focus=${this.prefetch}>
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M2.5 8.5h19v7h-19zM6.5 8.5v3M10.5 8.5v4M14.5 8.5v3M18.5 8.5v4"></path></svg>
         <span>${messages.sizeGuide.open}</span>
       </button>
@@ -303,23 +311,75 @@ export class CandorSizeGuide extends LitElement {
 
   private renderGuide(chart: SizeChart): TemplateResult {
     const messages = this.localize.messages;
-    const units = this.currentUnits();
-    const system = chartSystem(chart, this.system ?? this.remembered.system);
-    const recommendation = this.measured ? recommendSize(chart, this.measured, { fit: this.fitSummary() }) : undefined;
-    const share = fitShare(this.fitSummary());
+    const guide = this.guideContent();
     return html`<div part="header">
         <h2 id="title" part="title" lang=${this.merchantLang() ?? nothing}>${chart.name}</h2>
         ${this.inline ? nothing : html`<button part="close" type="button" @click=${this.closeDialog}>${messages.common.close}</button>`}
       </div>
-      ${this.renderControls(chart, units, system)} ${this.renderTable(chart, units, system, recommendation)}
-      ${share ? html`<p part="fit">${fitShareText(share, messages.sizeGuide, this.localize.intlLocale)}</p>` : nothing}
-      ${chart.notes?.length
-        ? html`<section class="notes" aria-labelledby="notes-title">
-            <h3 id="notes-title">${messages.sizeGuide.notes}</h3>
-            <ul part="notes" lang=${this.merchantLang() ?? nothing}>${chart.notes.map((note) => html`<li>${note}</li>`)}</ul>
-          </section>`
-        : nothing}
-      ${this.renderHowTo(chart)} ${this.renderFinder(chart, units, system, recommendation)}`;
+      ${guide === 'failed'
+        ? html`<p part="error" role="alert">${messages.common.loadError} <button type="button" @click=${this.retryContent}>${messages.common.retry}</button></p>`
+        : guide
+          ? guide.renderGuideBody(this.guideContext(chart), chart)
+          : html`<p class="loading" role="status">${messages.common.loading}</p>`}`;
+  }
+
+  /** The guide's content when it is here; else its load starts (or has failed, and waits for a retry). */
+  private guideContent(): GuideModule | 'failed' | undefined {
+    if (guideModule) return guideModule;
+    if (this.contentFailed) return 'failed';
+    if (!isServer && !this.contentLoading) {
+      this.contentLoading = loadSizeGuideContent().then(
+        () => undefined,
+        (error: unknown) => {
+          this.contentFailed = true;
+          console.warn(`Candor <${this.localName}>: the size guide's content did not load`, error);
+        },
+      ).finally(() => {
+        this.contentLoading = undefined;
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
+  private guideContext(chart: SizeChart) {
+    return {
+      messages: this.localize.messages,
+      locale: this.localize.intlLocale,
+      units: this.currentUnits(),
+      system: chartSystem(chart, this.system ?? this.remembered.system),
+      merchantLang: this.merchantLang(),
+      entries: this.entries,
+      errors: this.errors,
+      formError: this.formError,
+      measured: this.measured,
+      fit: this.fitSummary(),
+      chooseUnits: (units: UnitSystem) => this.chooseUnits(units),
+      chooseSystem: (system: SizeSystem) => this.chooseSystem(system),
+      input: (key: ChartMeasurement | 'heightFeet', name: ChartMeasurement, value: string) => this.onInput(key, name, value),
+      submit: (event: Event, forChart: SizeChart) => this.onSubmit(event, forChart),
+      choose: (forChart: SizeChart, index: number, system: SizeSystem) => this.choose(forChart, index, system),
+    };
+  }
+
+  /** Starts loading the content before the buyer clicks: a hover or a focus of the button is enough warning. */
+  private prefetch(): void {
+    void loadSizeGuideContent().catch(() => undefined);
+  }
+
+  private retryContent(): void {
+    this.contentFailed = false;
+    this.requestUpdate();
+  }
+
+  // `updateComplete` also waits for the content a render asked for, so whoever awaits it sees the guide.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.contentLoading) {
+      await this.contentLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The shop's language for its own words (chart names, notes), when it is not the page's. */
@@ -327,153 +387,6 @@ export class CandorSizeGuide extends LitElement {
     const shopLocale = this.merchantConfig.shop()?.locale;
     if (!shopLocale) return undefined;
     return shopLocale.split('-')[0]!.toLowerCase() === this.localize.locale ? undefined : shopLocale;
-  }
-
-  private renderControls(chart: SizeChart, units: UnitSystem, system: SizeSystem) {
-    const messages = this.localize.messages.sizeGuide;
-    const locale = this.localize.intlLocale;
-    return html`<div part="controls">
-      <fieldset part="units">
-        <legend>${messages.units}</legend>
-        ${UNIT_SYSTEMS.map(
-          (each) => html`<label class="choice">
-            <input type="radio" name="units" value=${each} .checked=${each === units} @change=${() => this.chooseUnits(each)} />
-            <span>${unitSymbol(locale, each === 'metric' ? 'centimeter' : 'inch')}</span>
-          </label>`,
-        )}
-      </fieldset>
-      ${chart.systems.length > 1
-        ? html`<fieldset part="systems">
-            <legend>${messages.system}</legend>
-            ${chart.systems.map(
-              (each) => html`<label class="choice">
-                <input type="radio" name="system" value=${each} .checked=${each === system} @change=${() => this.chooseSystem(each)} />
-                <span>${each}</span>
-              </label>`,
-            )}
-          </fieldset>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderTable(chart: SizeChart, units: UnitSystem, system: SizeSystem, recommendation: SizeRecommendation | undefined) {
-    const messages = this.localize.messages.sizeGuide;
-    const locale = this.localize.intlLocale;
-    const measurements = chartMeasurements(chart);
-    const others = chart.systems.filter((each) => each !== system);
-    const unit = unitSymbol(locale, units === 'metric' ? 'centimeter' : 'inch');
-    const found = recommendation?.status === 'fits' ? recommendation.size : undefined;
-    return html`<div part="table-scroll" role="region" aria-labelledby="caption" tabindex="0">
-      <table part="table">
-        <caption id="caption" part="caption">
-          <span class="visually-hidden" lang=${this.merchantLang() ?? nothing}>${chart.name}: </span>${messages.measuredIn({ kind: chart.kind, unit })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${messages.size(system)}</th>
-            ${measurements.map((name) => html`<th scope="col">${messages.measurement(name)}</th>`)}
-            ${others.map((each) => html`<th scope="col">${messages.size(each)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${chart.sizes.map((size, index) => {
-            const labels = size.labels as Partial<Record<SizeSystem, string>>;
-            return html`<tr part=${index === found ? 'row recommended' : 'row'}>
-              <th scope="row">${sizeLabel(size, system)}</th>
-              ${measurements.map((name) => {
-                const value = sizeValue(size, name);
-                return html`<td>${value === undefined ? '–' : formatMeasureRange(locale, name, value, units)}</td>`;
-              })}
-              ${others.map((each) => html`<td>${labels[each] ?? '–'}</td>`)}
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderHowTo(chart: SizeChart) {
-    const messages = this.localize.messages.sizeGuide;
-    return html`<section part="how-to" aria-labelledby="how-to-title">
-      <h3 id="how-to-title">${messages.howToMeasure}</h3>
-      <ul>
-        ${howToMeasureTopics(chart).map(
-          (topic) => html`<li part="topic">
-            <svg part="illustration" viewBox="0 0 60 120" aria-hidden="true">${illustration(topic)}</svg>
-            <p><strong>${messages.measurement(topic)}</strong> ${messages.howTo(topic)}</p>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderFinder(chart: SizeChart, units: UnitSystem, system: SizeSystem, recommendation: SizeRecommendation | undefined) {
-    const messages = this.localize.messages.sizeGuide;
-    return html`<section part="finder" aria-labelledby="finder-title">
-      <h3 id="finder-title">${messages.findSize}</h3>
-      <p class="hint" id="finder-hint">${messages.findSizeHint}</p>
-      <form part="form" novalidate aria-describedby="finder-hint" @submit=${(event: Event) => this.onSubmit(event, chart)}>
-        ${chartMeasurements(chart).map((name) => this.renderField(name, units))}
-        ${this.formError ? html`<p part="error" class="form-error" id="form-error" role="alert">${this.formError}</p>` : nothing}
-        <button part="submit" type="submit" aria-describedby=${this.formError ? 'form-error' : nothing}>${messages.findSize}</button>
-      </form>
-      <div part="result" aria-live="polite">${recommendation ? this.renderResult(chart, units, system, recommendation) : nothing}</div>
-    </section>`;
-  }
-
-  private renderField(name: ChartMeasurement, units: UnitSystem) {
-    const messages = this.localize.messages.sizeGuide;
-    const locale = this.localize.intlLocale;
-    const error = this.errors[name];
-    const errorId = `${name}-error`;
-    const input = (key: ChartMeasurement | 'heightFeet', label: string) =>
-      html`<label class="entry">
-        <span>${label}</span>
-        <input
-          part="input"
-          id=${key}
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          .value=${this.entries[key] ?? ''}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? errorId : nothing}
-          @input=${(event: Event) => this.onInput(key, name, (event.target as HTMLInputElement).value)}
-        />
-      </label>`;
-    const message = error ? html`<p part="error" id=${errorId}>${error}</p>` : nothing;
-    if (name === 'height' && units === 'imperial') {
-      return html`<fieldset part="field" class="feet-inches">
-        <legend>${messages.measurement(name)}</legend>
-        ${input('heightFeet', messages.feet)} ${input('height', messages.inches)} ${message}
-      </fieldset>`;
-    }
-    const unit = unitSymbol(locale, units === 'metric' ? 'centimeter' : 'inch');
-    return html`<div part="field">${input(name, `${messages.measurement(name)} (${unit})`)} ${message}</div>`;
-  }
-
-  private renderResult(chart: SizeChart, units: UnitSystem, system: SizeSystem, recommendation: SizeRecommendation) {
-    const messages = this.localize.messages.sizeGuide;
-    const locale = this.localize.intlLocale;
-    const text = recommendationText(chart, recommendation, messages, { locale, units, system });
-    const foot = this.measured?.footLength;
-    const standard =
-      chart.kind === 'shoes' && foot !== undefined ? standardShoeSizes(foot, { audience: chart.audience, allowance: chart.toeAllowance }) : undefined;
-    const standardText = standard ? standardSizesText(standard, messages, { locale, units, shopSystems: chart.systems }) : undefined;
-    const index = recommendation.size;
-    return html`<p part="headline">${text.headline}</p>
-      ${text.advice ? html`<p part="advice">${text.advice}</p>` : nothing}
-      <ul part="reasons">${text.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
-      ${text.fit && recommendation.pickedBy === 'reviews' ? html`<p class="fit-share">${text.fit}</p>` : nothing}
-      ${standardText
-        ? html`<div part="standard">
-            <p>${standardText.heading}</p>
-            <ul>${standardText.items.map((item) => html`<li>${item}</li>`)}</ul>
-          </div>`
-        : nothing}
-      ${index !== undefined
-        ? html`<button part="choose" type="button" @click=${() => this.choose(chart, index, system)}>${messages.choose(sizeLabel(chart.sizes[index]!, system))}</button>`
-        : nothing}`;
   }
 
   /** Opens the guide's dialog, as the trigger does (e.g. from a "Size guide" link of the theme). Does nothing `inline`. */
@@ -529,7 +442,8 @@ export class CandorSizeGuide extends LitElement {
   private chooseUnits(units: UnitSystem): void {
     const before = this.currentUnits();
     if (units === before) return;
-    this.entries = convertEntries(this.entries, before, units, this.localize.intlLocale);
+    // Only the guide's switch calls this, so its content (and convertEntries) is here.
+    this.entries = guideModule!.convertEntries(this.entries, before, units, this.localize.intlLocale);
     this.errors = {};
     this.units = units;
     this.remembered = { ...this.remembered, units };
@@ -553,40 +467,12 @@ export class CandorSizeGuide extends LitElement {
 
   private onSubmit(event: Event, chart: SizeChart): void {
     event.preventDefault();
-    const messages = this.localize.messages.sizeGuide;
-    const locale = this.localize.intlLocale;
-    const units = this.currentUnits();
-    const measured: BuyerMeasurements = {};
-    const errors: Partial<Record<ChartMeasurement, string>> = {};
-    for (const name of chartMeasurements(chart)) {
-      const read = readEntry(this.entries, name, units);
-      if (read === undefined) continue;
-      if (read === 'invalid') {
-        errors[name] = messages.notANumber;
-        continue;
-      }
-      const [min, max] = MEASUREMENT_LIMITS[name];
-      if (read < min || read > max) {
-        errors[name] = messages.outOfRange({ min: formatMeasure(locale, name, min, units), max: formatMeasure(locale, name, max, units) });
-        continue;
-      }
-      measured[name] = read;
-    }
-    this.errors = errors;
-    const invalid = Object.keys(errors)[0];
-    if (invalid) {
-      this.formError = undefined;
-      this.focusAfterRender = invalid === 'height' && units === 'imperial' ? '#heightFeet' : `#${invalid}`;
-      return;
-    }
-    if (Object.keys(measured).length === 0) {
-      this.formError = messages.nothingEntered;
-      this.measured = undefined;
-      this.focusAfterRender = `#${chartMeasurements(chart)[0] === 'height' && units === 'imperial' ? 'heightFeet' : chartMeasurements(chart)[0]}`;
-      return;
-    }
-    this.formError = undefined;
-    this.measured = measured;
+    const read = guideModule!.readForm(this.entries, chart, this.currentUnits(), this.localize.messages.sizeGuide, this.localize.intlLocale);
+    this.errors = read.errors;
+    this.formError = read.formError;
+    if (read.focus) this.focusAfterRender = read.focus;
+    // A form with a mistake keeps the last result; an empty one clears it.
+    if (read.measured || read.formError) this.measured = read.measured;
   }
 
   private choose(chart: SizeChart, index: number, system: SizeSystem): void {
@@ -599,40 +485,3 @@ export class CandorSizeGuide extends LitElement {
   }
 }
 
-/** A field's value in the chart's unit; `undefined` when empty, `'invalid'` when it is not a length. */
-function readEntry(entries: Entries, name: ChartMeasurement, units: UnitSystem): number | 'invalid' | undefined {
-  if (name === 'height' && units === 'imperial') {
-    const feetText = entries.heightFeet?.trim() ?? '';
-    const inchesText = entries.height?.trim() ?? '';
-    if (!feetText && !inchesText) return undefined;
-    const feet = feetText ? parseMeasurement(feetText) : 0;
-    const inches = inchesText ? parseMeasurement(inchesText) : 0;
-    if (feet === undefined || inches === undefined || (feetText !== '' && inches >= 12)) return 'invalid';
-    return fromFeetAndInches(feet, inches);
-  }
-  const text = entries[name]?.trim() ?? '';
-  if (!text) return undefined;
-  const value = parseMeasurement(text);
-  return value === undefined ? 'invalid' : fromEntered(name, value, units);
-}
-
-/** What was typed, rewritten in the other unit (rounded as charts are), so a switch never changes a measurement's meaning. */
-function convertEntries(entries: Entries, from: UnitSystem, to: UnitSystem, locale: string): Entries {
-  const converted: Entries = {};
-  for (const key of Object.keys(entries) as Array<keyof Entries>) {
-    if (key === 'heightFeet') continue;
-    const value = readEntry(entries, key, from);
-    if (value === undefined || value === 'invalid') {
-      if (entries[key] !== undefined && !(key === 'height' && from === 'imperial')) converted[key] = entries[key];
-      continue;
-    }
-    if (key === 'height' && to === 'imperial') {
-      const { feet, inches } = feetAndInches(value);
-      converted.heightFeet = String(feet);
-      converted.height = String(inches);
-      continue;
-    }
-    converted[key] = formatEntered(locale, toShown(key, value, to).value);
-  }
-  return converted;
-}
