@@ -36,6 +36,19 @@ describe('locales and time zones', () => {
     }
     for (const zone of ['Europe/Warsow', 'Warsaw', '+01:00', 'CET+1', '', 'Europe/', '/Warsaw']) expect(isTimeZone(zone), zone).toBe(false);
   });
+
+  it('agrees with a formatter on every zone it knows, aliases and other casings included', () => {
+    const formatterAccepts = (zone: string) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const zones = [...Intl.supportedValuesOf('timeZone'), 'Europe/Kiev', 'Asia/Calcutta', 'US/Eastern', 'europe/warsaw', 'EUROPE/ATHENS', 'Etc/UTC', 'Mars/Olympus'];
+    for (const zone of zones) expect(isTimeZone(zone), zone).toBe(formatterAccepts(zone));
+  });
 });
 
 describe('times and dates', () => {
